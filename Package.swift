@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "Palermo",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "palermo", targets: ["palermo"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]
+    ),
+    .target(name: "Diagnostics"),
+    .target(name: "CommonMarkTree", dependencies: ["CCmark", "Diagnostics"]),
+    .target(name: "ObligationModel", dependencies: ["Diagnostics"]),
+    .target(
+      name: "AnnotatedMarkdown",
+      dependencies: ["CommonMarkTree", "ObligationModel", "Diagnostics", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "LintRules", dependencies: ["AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
+    .target(
+      name: "Workspace",
+      dependencies: ["AnnotatedMarkdown", "CommonMarkTree", "LintRules", "ObligationModel", "Diagnostics"]
+    ),
+    .target(name: "Rendering", dependencies: ["ObligationModel", "Diagnostics"]),
+    .executableTarget(
+      name: "palermo",
+      dependencies: [
+        "Workspace", "Rendering", "LintRules", "AnnotatedMarkdown", "CommonMarkTree", "ObligationModel", "Diagnostics",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "TestSupport", dependencies: ["Diagnostics", "CommonMarkTree"]),
+    .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+    .testTarget(
+      name: "CommonMarkTreeTests",
+      dependencies: ["CommonMarkTree", "TestSupport"]
+    ),
+    .testTarget(name: "ObligationModelTests", dependencies: ["ObligationModel", "Diagnostics"]),
+    .testTarget(
+      name: "AnnotatedMarkdownTests",
+      dependencies: ["AnnotatedMarkdown", "TestSupport"]
+    ),
+    .testTarget(
+      name: "LintRulesTests",
+      dependencies: ["LintRules", "Workspace", "AnnotatedMarkdown", "TestSupport"]
+    ),
+    .testTarget(
+      name: "RenderingTests",
+      dependencies: ["Rendering", "TestSupport"]
+    ),
+    .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,140 @@
+import Diagnostics
+
+/// Parses the text of one annotation comment (see the grammar in docs/annotations.md).
+struct AnnotationParser {
+  private let bytes: [UInt8]
+  private let map: LiteralMap
+  private var index: Int
+  private let end: Int
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(comment: ScannedComment, map: LiteralMap) {
+    self.bytes = map.bytes
+    self.map = map
+    self.index = comment.body.lowerBound
+    self.end = comment.body.upperBound
+  }
+
+  /// The annotation, or `nil` with a diagnostic when the grammar breaks.
+  mutating func parse(commentStart: Int) -> Annotation? {
+    skipSpace()
+    guard index < end, bytes[index] == UInt8(ascii: "@") else { return nil }
+    index += 1
+    let nameStart = index
+    while index < end, isNameByte(bytes[index]) { index += 1 }
+    let name = text(nameStart..<index)
+    guard isName(name) else {
+      return fail(at: nameStart, "expected a directive name after '@', such as '@provision'")
+    }
+    var annotation = Annotation(
+      directive: name, arguments: [], freeText: text(index..<end).trimmingSpaces,
+      location: map.location(at: commentStart), directiveLocation: map.location(at: nameStart - 1))
+    if name == "note" { return annotation }
+    while true {
+      skipSpace()
+      guard index < end else { break }
+      guard let argument = parseArgument() else { return nil }
+      annotation.arguments.append(argument)
+    }
+    return annotation
+  }
+
+  private mutating func parseArgument() -> Annotation.Argument? {
+    let start = index
+    if bytes[index] == UInt8(ascii: "\"") {
+      guard let value = parseQuoted() else { return nil }
+      let location = map.location(at: start)
+      return Annotation.Argument(key: nil, value: value, location: location, valueLocation: location)
+    }
+    while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: "\"") {
+      index += 1
+    }
+    let word = text(start..<index)
+    guard index < end, bytes[index] == UInt8(ascii: "=") else {
+      if index < end, bytes[index] == UInt8(ascii: "\"") {
+        return fail(at: index, "unexpected '\"' inside '\(word)'; quote the whole value, as key=\"…\"")
+      }
+      let location = map.location(at: start)
+      return Annotation.Argument(key: nil, value: word, location: location, valueLocation: location)
+    }
+    guard isName(word) else {
+      return fail(at: start, word.isEmpty ? "'=' has no key before it" : "'\(word)' is not a key: keys are lower-case words such as 'implements'")
+    }
+    index += 1
+    let valueStart = index
+    let value: String
+    let isQuoted = index < end && bytes[index] == UInt8(ascii: "\"")
+    if isQuoted {
+      guard let quoted = parseQuoted() else { return nil }
+      value = quoted
+    } else {
+      while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "\"") { index += 1 }
+      if index < end, bytes[index] == UInt8(ascii: "\"") {
+        return fail(at: index, "unexpected '\"' in the value of '\(word)'; quote the whole value, as \(word)=\"…\"")
+      }
+      value = text(valueStart..<index)
+      guard !value.isEmpty else { return fail(at: start, "key '\(word)' has no value after '='") }
+    }
+    return Annotation.Argument(
+      key: word, value: value, location: map.location(at: start), valueLocation: map.location(at: valueStart),
+      isQuoted: isQuoted)
+  }
+
+  private mutating func parseQuoted() -> String? {
+    let open = index
+    index += 1
+    var value: [UInt8] = []
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\\"), index + 1 < end,
+        bytes[index + 1] == UInt8(ascii: "\"") || bytes[index + 1] == UInt8(ascii: "\\")
+      {
+        value.append(bytes[index + 1])
+        index += 2
+        continue
+      }
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return String(decoding: value, as: UTF8.self).replacingNewlines
+      }
+      value.append(byte)
+      index += 1
+    }
+    return fail(at: open, "this quote is never closed; end the value with '\"' before '-->'")
+  }
+
+  private mutating func fail<T>(at offset: Int, _ message: String) -> T? {
+    diagnostics.append(Diagnostic(.malformedAnnotation, message, at: map.location(at: offset)))
+    return nil
+  }
+
+  private mutating func skipSpace() {
+    while index < end, isSpace(bytes[index]) { index += 1 }
+  }
+
+  private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+  private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+  private func isNameByte(_ byte: UInt8) -> Bool {
+    (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
+  }
+  private func isName(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+    return text.utf8.allSatisfy(isNameByte)
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    return String(slice).replacingNewlines
+  }
+
+  /// Annotation values may wrap across lines; a newline inside one reads as a space.
+  var replacingNewlines: String {
+    guard contains("\n") else { return self }
+    return split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: " ")
+  }
+}

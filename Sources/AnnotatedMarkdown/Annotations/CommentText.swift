@@ -1,0 +1,114 @@
+import Diagnostics
+
+/// A node's literal text with a map from byte offsets back to positions in the file.
+///
+/// cmark strips container prefixes (`> `, list indentation) from literals and reports only the
+/// first line of an HTML block, so each literal line is found again in its source line.
+struct LiteralMap {
+  let bytes: [UInt8]
+  let source: SourceText
+  private var lineStarts: [(offset: Int, position: SourcePosition)] = []
+
+  init(literal: String, start: SourcePosition, isInline: Bool, source: SourceText) {
+    self.bytes = Array(literal.utf8)
+    self.source = source
+    var offset = 0
+    for (k, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+      let sourceLine = Array(source.line(start.line + k).utf8)
+      var column = k == 0 ? start.utf8Column : 1
+      if !(k == 0 && isInline), !line.isEmpty {
+        if sourceLine.count >= line.count, sourceLine.suffix(line.count).elementsEqual(line) {
+          column = sourceLine.count - line.count + 1
+        } else if let found = Self.firstIndex(of: Array(line), in: sourceLine) {
+          column = found + 1
+        }
+      }
+      lineStarts.append((offset, SourcePosition(line: start.line + k, utf8Column: column)))
+      offset += line.count + 1
+    }
+  }
+
+  func location(at offset: Int) -> SourceLocation {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid].offset <= offset { low = mid } else { high = mid - 1 }
+    }
+    let line = lineStarts[low]
+    return source.location(
+      of: SourcePosition(line: line.position.line, utf8Column: line.position.utf8Column + offset - line.offset))
+  }
+
+  /// The line of the file on which a byte offset lies.
+  func line(at offset: Int) -> Int { location(at: offset).line }
+
+  private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    guard needle.count <= haystack.count else { return nil }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    }
+    return nil
+  }
+}
+
+/// One HTML comment found in a literal.
+struct ScannedComment {
+  /// Byte offset of `<!--` in the literal.
+  var start: Int
+  /// Byte range of the text between `<!--` and `-->`; runs to the end when unclosed.
+  var body: Range<Int>
+  var isClosed: Bool
+}
+
+enum CommentScanner {
+  private static let open = Array("<!--".utf8)
+  private static let close = Array("-->".utf8)
+
+  /// Every comment in `bytes`, in order.
+  static func comments(in bytes: [UInt8]) -> [ScannedComment] {
+    var result: [ScannedComment] = []
+    var index = 0
+    while let start = find(open, in: bytes, from: index) {
+      let bodyStart = start + open.count
+      if let end = find(close, in: bytes, from: bodyStart) {
+        result.append(ScannedComment(start: start, body: bodyStart..<end, isClosed: true))
+        index = end + close.count
+      } else {
+        result.append(ScannedComment(start: start, body: bodyStart..<bytes.count, isClosed: false))
+        break
+      }
+    }
+    return result
+  }
+
+  /// Whether a comment body is an annotation: its first non-space character is `@`.
+  static func isAnnotation(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\t") } == UInt8(ascii: "@")
+  }
+
+  /// Whether text holds something that looks like an annotation: `<!--`, spaces, `@`.
+  static func looksLikeAnnotation(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    while let start = find(open, in: bytes, from: index) {
+      if isAnnotation(bytes[(start + open.count)...]) { return start }
+      index = start + 1
+    }
+    return nil
+  }
+
+  static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+    guard needle.count <= haystack.count, from <= haystack.count - needle.count else { return nil }
+    var i = from
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == needle[0] {
+        var j = 1
+        while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+        if j == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,35 @@
+/// Finds `{{name}}` placeholders in model text.
+enum PlaceholderScanner {
+  struct Found {
+    var offset: Int
+    var name: String?
+    var problem: String
+  }
+
+  static func isValidName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+    return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+  }
+
+  static func scan(_ bytes: [UInt8]) -> [Found] {
+    var result: [Found] = []
+    var index = 0
+    let open = Array("{{".utf8)
+    let close = Array("}}".utf8)
+    while let start = CommentScanner.find(open, in: bytes, from: index) {
+      guard let end = CommentScanner.find(close, in: bytes, from: start + 2) else {
+        result.append(Found(offset: start, name: nil, problem: "'{{' opens a placeholder that is never closed with '}}'"))
+        break
+      }
+      let name = String(decoding: bytes[(start + 2)..<end], as: UTF8.self)
+      if isValidName(name) {
+        result.append(Found(offset: start, name: name, problem: ""))
+      } else {
+        result.append(
+          Found(offset: start, name: nil, problem: "placeholder '{{\(name)}}' must be a lower-case kebab name such as '{{competent-authority}}'"))
+      }
+      index = end + 2
+    }
+    return result
+  }
+}

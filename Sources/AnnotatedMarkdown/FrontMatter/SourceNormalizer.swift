@@ -1,0 +1,26 @@
+/// Makes text safe to index by line: drops a byte-order mark and turns CRLF and lone CR
+/// line endings into LF, which keeps every line and column where an editor shows it.
+enum SourceNormalizer {
+  static func normalize(_ text: String) -> String {
+    var text = text
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var previousCR = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\r") {
+        bytes.append(UInt8(ascii: "\n"))
+        previousCR = true
+        continue
+      }
+      if byte == UInt8(ascii: "\n"), previousCR {
+        previousCR = false
+        continue
+      }
+      previousCR = false
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

@@ -1,0 +1,233 @@
+import Diagnostics
+import ObligationModel
+
+/// Checks an annotation's arguments against its schema and reads typed values from it.
+///
+/// Every problem becomes a diagnostic; a value that cannot be read is returned as `nil`.
+struct ArgumentReader {
+  let annotation: Annotation
+  let schema: DirectiveSchema
+  private(set) var subject: (text: String, location: SourceLocation)?
+  private var values: [String: (text: String, location: SourceLocation, quoted: Bool)] = [:]
+  private(set) var flags: Set<String> = []
+  private(set) var diagnostics: [Diagnostic] = []
+  /// `false` when a required part is missing, so no entity should be built.
+  private(set) var isComplete = true
+
+  init(_ annotation: Annotation, schema: DirectiveSchema) {
+    self.annotation = annotation
+    self.schema = schema
+    var positional: [Annotation.Argument] = []
+    for argument in annotation.arguments {
+      guard let key = argument.key else {
+        if let word = argument.value, schema.flags.contains(word), subject != nil || schema.subject == nil {
+          flags.insert(word)
+        } else if subject == nil, schema.subject != nil, let value = argument.value {
+          subject = (value, argument.location)
+        } else {
+          positional.append(argument)
+        }
+        continue
+      }
+      guard schema.keys[key] != nil else {
+        let known = schema.keys.keys.sorted() + schema.flags.sorted()
+        report(
+          .unknownKey,
+          "@\(schema.name) has no key '\(key)'" + Suggestion.didYouMean(key, in: known, otherwise: Self.list(known)),
+          at: argument.location)
+        continue
+      }
+      if values[key] != nil {
+        report(.duplicateKey, "key '\(key)' appears twice in this @\(schema.name); give one value or a list", at: argument.location)
+        continue
+      }
+      values[key] = (argument.value ?? "", argument.valueLocation, argument.isQuoted)
+    }
+    for argument in positional {
+      let word = argument.value ?? ""
+      let hint = schema.flags.isEmpty ? "give values as key=value" : "flags here: \(Self.list(schema.flags.sorted()))"
+      report(.unknownKey, "unexpected '\(word)' in @\(schema.name); \(hint)", at: argument.location)
+    }
+    if schema.subject != nil, subject == nil {
+      report(.missingArgument, "@\(schema.name) needs an id right after the directive, e.g. \(Self.example(schema))", at: annotation.directiveLocation)
+      isComplete = false
+    }
+    for key in schema.required where values[key] == nil {
+      report(.missingArgument, "@\(schema.name) needs '\(key)=…'", at: annotation.directiveLocation)
+      isComplete = false
+    }
+  }
+
+  private static func list(_ words: [String]) -> String {
+    words.isEmpty ? "it takes no keys" : "use " + words.map { "'\($0)'" }.joined(separator: ", ")
+  }
+
+  private static func example(_ schema: DirectiveSchema) -> String {
+    switch schema.subject {
+    case .obligationID: "'@\(schema.name) TIP-5.1'"
+    case .provisionID: "'@\(schema.name) tip.offence'"
+    case .elementID: "'@\(schema.name) means'"
+    case .parameter: "'@\(schema.name) max-penalty'"
+    case .label, nil: "'@\(schema.name) 1'"
+    }
+  }
+
+  mutating func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
+    diagnostics.append(Diagnostic(code, message, at: location))
+  }
+
+  mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+  func has(_ key: String) -> Bool { values[key] != nil }
+  func text(_ key: String) -> String? { values[key]?.text }
+  func location(_ key: String) -> SourceLocation? { values[key]?.location }
+
+  // MARK: Typed values
+
+  mutating func obligationID(_ text: String, at location: SourceLocation) -> ObligationID? {
+    switch ObligationID.parse(text) {
+    case .success(let id): return id
+    case .failure(let error):
+      report(.malformedID, error.message, at: location)
+      return nil
+    }
+  }
+
+  mutating func provisionID(_ text: String, at location: SourceLocation) -> ProvisionID? {
+    switch ProvisionID.parse(text) {
+    case .success(let id): return id
+    case .failure(let error):
+      report(.malformedID, error.message, at: location)
+      return nil
+    }
+  }
+
+  mutating func elementID(_ text: String, at location: SourceLocation) -> ElementID? {
+    switch ElementID.parse(text) {
+    case .success(let id): return id
+    case .failure(let error):
+      report(.malformedID, error.message, at: location)
+      return nil
+    }
+  }
+
+  /// Splits a list value at commas outside brackets (`TIP-5.1[act,means],TIP-5.2.a`), with
+  /// each item's offset in scalars and bytes from the start of the value.
+  static func items(_ text: String) -> [(item: String, scalars: Int, bytes: Int)] {
+    var items: [(String, Int, Int)] = []
+    var current = ""
+    var start = (scalars: 0, bytes: 0)
+    var position = (scalars: 0, bytes: 0)
+    var depth = 0
+    for scalar in text.unicodeScalars {
+      position.scalars += 1
+      position.bytes += UTF8.width(scalar)
+      switch scalar {
+      case "[": depth += 1
+      case "]": depth -= 1
+      case "," where depth == 0:
+        items.append(Self.trimmed(current, start))
+        current = ""
+        start = position
+        continue
+      default: break
+      }
+      current.unicodeScalars.append(scalar)
+    }
+    items.append(Self.trimmed(current, start))
+    return items
+  }
+
+  private static func trimmed(_ item: String, _ start: (scalars: Int, bytes: Int)) -> (String, Int, Int) {
+    let leading = item.unicodeScalars.prefix { $0 == " " }.count
+    return (item.trimmingSpaces, start.scalars + leading, start.bytes + leading)
+  }
+
+  /// The items of a list value, each with its own location when the value sits on one line.
+  mutating func listItems(_ key: String) -> [(String, SourceLocation)] {
+    guard let (text, location, quoted) = values[key] else { return [] }
+    let items = Self.items(text)
+    if items.contains(where: \.item.isEmpty) {
+      report(.malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas", at: location)
+    }
+    return items.filter { !$0.item.isEmpty }.map { entry in
+      var itemLocation = location
+      if !text.contains("\n") {
+        let shift = quoted ? 1 : 0
+        itemLocation.column += entry.scalars + shift
+        itemLocation.utf8Column += entry.bytes + shift
+      }
+      return (entry.item, itemLocation)
+    }
+  }
+
+  mutating func obligationIDs(_ key: String) -> [ObligationID] {
+    listItems(key).compactMap { obligationID($0.0, at: $0.1) }
+  }
+
+  mutating func obligationRefs(_ key: String) -> [ObligationRef] {
+    listItems(key).compactMap { item, location in
+      guard let open = item.firstIndex(of: "[") else {
+        return obligationID(item, at: location).map { ObligationRef(obligation: $0, location: location) }
+      }
+      guard item.last == "]" else {
+        report(.malformedAnnotation, "'\(item)' opens '[' without closing it at the end", at: location)
+        return nil
+      }
+      guard let id = obligationID(String(item[..<open]), at: location) else { return nil }
+      let inner = item[item.index(after: open)..<item.index(before: item.endIndex)]
+      let elements = inner.split(separator: ",", omittingEmptySubsequences: false).compactMap {
+        elementID(String($0).trimmingSpaces, at: location)
+      }
+      return ObligationRef(obligation: id, elements: elements, location: location)
+    }
+  }
+
+  mutating func provisionIDs(_ key: String) -> [CrossReference] {
+    listItems(key).compactMap { item, location in
+      provisionID(item, at: location).map { CrossReference(target: $0, location: location) }
+    }
+  }
+
+  mutating func elementIDs(_ key: String) -> [ElementID] {
+    listItems(key).compactMap { elementID($0.0, at: $0.1) }
+  }
+
+  mutating func quantity(_ key: String) -> Quantity? {
+    guard let (text, location, _) = values[key] else { return nil }
+    guard let quantity = Quantity.parse(text) else {
+      report(.invalidValue, "'\(text)' is not a duration; write a number with y, m or d (e.g. '4y', '18m') or 'life'", at: location)
+      return nil
+    }
+    return quantity
+  }
+
+  mutating func inForce(_ key: String) -> InForce? {
+    guard let (text, location, _) = values[key] else { return nil }
+    guard let value = InForce.parse(text) else {
+      report(.invalidValue, "'\(text)' is neither a date YYYY-MM-DD nor 'draft'", at: location)
+      return nil
+    }
+    return value
+  }
+
+  mutating func closed<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+    guard let (text, location, _) = values[key] else { return nil }
+    guard let value = T(rawValue: text) else {
+      let known = T.allCases.map(\.rawValue)
+      report(.invalidValue, "'\(text)' is not a valid \(key)" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)), at: location)
+      return nil
+    }
+    return value
+  }
+
+  /// Reads an open-vocabulary value; an unknown word is kept and warned about.
+  mutating func vocabulary<T: Vocabulary>(_ text: String, at location: SourceLocation, key: String) -> T {
+    let value = T(rawValue: text)
+    if !value.isKnown {
+      let known = T.known.map(\.rawValue)
+      report(.unknownVocabulary, "unknown \(key) '\(text)'" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)), at: location)
+    }
+    return value
+  }
+}

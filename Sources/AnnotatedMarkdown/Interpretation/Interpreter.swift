@@ -1,0 +1,220 @@
+import CommonMarkTree
+import Diagnostics
+import ObligationModel
+
+/// Walks a document's top-level blocks, tracks heading sections, and hands every annotation,
+/// placeholder and cross-reference to the directive handlers.
+struct Interpreter {
+  let source: SourceText
+  let tree: MarkdownDocument
+  let limits: ParseLimits
+  var document: LegalDocument
+  var diagnostics: [Diagnostic] = []
+  var suppressions: [Suppression] = []
+  var firstAnnotation: SourceLocation?
+  var sections: [Section] = []
+
+  /// A heading's section while it is open.
+  struct Section {
+    var level: Int
+    var headingLine: Int
+    var title: String
+    /// The ordinal of the heading among the document's top-level blocks.
+    var ordinal: Int
+    var entity: Entity?
+  }
+
+  /// The structural entity a section opened, by index into the document's arrays.
+  enum Entity {
+    case article(Int)
+    case obligation(Int)
+    case modelProvision(Int)
+    case option(provision: Int, option: Int)
+    case commentary(Int)
+    case nationalProvision(Int)
+  }
+
+  init(source: SourceText, tree: MarkdownDocument, document: LegalDocument, limits: ParseLimits) {
+    self.source = source
+    self.tree = tree
+    self.document = document
+    self.limits = limits
+  }
+
+  mutating func interpret() {
+    guard !tree.nodes.isEmpty else { return }
+    for (ordinal, block) in tree.children(of: 0).enumerated() {
+      let node = tree.nodes[block]
+      if case .heading(let level) = node.kind {
+        let line = node.range?.lowerBound.line ?? 1
+        closeSections(level: level, endLine: line - 1)
+        sections.append(Section(level: level, headingLine: line, title: tree.plainText(of: block).trimmingSpaces, ordinal: ordinal))
+        scan(block, atSectionStart: true)
+        continue
+      }
+      scan(block, atSectionStart: sections.last?.ordinal == ordinal - 1)
+      if case .paragraph = node.kind { offerSummary(block) }
+    }
+    closeSections(level: 1, endLine: source.lineCount)
+  }
+
+  // MARK: Sections
+
+  /// Closes every open section whose level is `level` or deeper; their text ends at `endLine`.
+  private mutating func closeSections(level: Int, endLine: Int) {
+    while let section = sections.last, section.level >= level {
+      sections.removeLast()
+      guard let entity = section.entity else { continue }
+      setText(sectionText(from: section.headingLine + 1, to: endLine), of: entity)
+    }
+  }
+
+  private func sectionText(from start: Int, to end: Int) -> String {
+    guard start <= end else { return "" }
+    var lines = (start...end).map { String(source.line($0)) }
+    while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
+    while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The innermost open section that opened an entity.
+  var innermostEntity: Entity? { sections.last { $0.entity != nil }?.entity }
+
+  // MARK: Scanning a block
+
+  private mutating func scan(_ block: Int, atSectionStart: Bool) {
+    var containers: [Int] = []
+    for index in block..<tree.nodes[block].subtreeEnd {
+      while let last = containers.last, index >= tree.nodes[last].subtreeEnd { containers.removeLast() }
+      let node = tree.nodes[index]
+      switch node.kind {
+      case .htmlBlock(let literal):
+        handleHTML(literal, node: node, isInline: false, describedBy: nil, atSectionStart: atSectionStart)
+      case .htmlInline(let literal):
+        let owner = containers.last { tree.nodes[$0].kind == .paragraph || isHeading(tree.nodes[$0].kind) }
+        handleHTML(literal, node: node, isInline: true, describedBy: owner, atSectionStart: atSectionStart)
+      case .code(let literal), .codeBlock(_, let literal):
+        warnIfAnnotationInCode(literal, node: node)
+      case .text(let literal):
+        checkText(literal, node: node)
+      case .link(let destination, _):
+        recordLink(destination, node: node)
+      default:
+        break
+      }
+      if node.subtreeEnd > index + 1 { containers.append(index) }
+    }
+  }
+
+  private func isHeading(_ kind: MarkdownNode.Kind) -> Bool {
+    if case .heading = kind { return true }
+    return false
+  }
+
+  private mutating func handleHTML(
+    _ literal: String, node: MarkdownNode, isInline: Bool, describedBy owner: Int?, atSectionStart: Bool
+  ) {
+    guard let start = node.range?.lowerBound, literal.utf8.contains(UInt8(ascii: "<")) else { return }
+    let map = LiteralMap(literal: literal, start: start, isInline: isInline, source: source)
+    for comment in CommentScanner.comments(in: map.bytes) {
+      let body = map.bytes[comment.body]
+      if !CommentScanner.isAnnotation(body) {
+        recordSuppression(comment, map: map)
+        continue
+      }
+      guard comment.isClosed else {
+        diagnostics.append(
+          Diagnostic(
+            .unclosedAnnotation, "this annotation is never closed; end it with '-->' (everything after it is hidden from readers)",
+            at: map.location(at: comment.start)))
+        continue
+      }
+      document.annotationCount += 1
+      if document.annotationCount > limits.maxAnnotations {
+        if document.annotationCount == limits.maxAnnotations + 1 {
+          diagnostics.append(
+            Diagnostic(
+              .tooManyAnnotations,
+              "this file has more than \(limits.maxAnnotations) annotations; the rest are not read (raise the limit with --max-annotations)",
+              at: map.location(at: comment.start)))
+        }
+        continue
+      }
+      var parser = AnnotationParser(comment: comment, map: map)
+      let annotation = parser.parse(commentStart: comment.start)
+      diagnostics += parser.diagnostics
+      if firstAnnotation == nil { firstAnnotation = map.location(at: comment.start) }
+      guard let annotation, let kind = document.kind else { continue }
+      let description = owner.map { tree.plainText(of: $0).trimmingSpaces } ?? ""
+      apply(annotation, kind: kind, description: description, atSectionStart: atSectionStart)
+    }
+  }
+
+  private mutating func recordSuppression(_ comment: ScannedComment, map: LiteralMap) {
+    let words = String(decoding: map.bytes[comment.body], as: UTF8.self).split(whereSeparator: \.isWhitespace)
+    guard comment.isClosed, words.first == "lint-disable-next-line" else { return }
+    var codes = Set<DiagnosticCode>()
+    let location = map.location(at: comment.start)
+    for word in words.dropFirst() {
+      let code = DiagnosticCode(rawValue: String(word))
+      if code.entry == nil {
+        diagnostics.append(
+          Diagnostic(
+            .unknownSuppressedCode,
+            "'\(word)' is not a diagnostic code" + Suggestion.didYouMean(String(word), in: DiagnosticRegistry.all.map(\.code.rawValue)),
+            at: location))
+      } else {
+        codes.insert(code)
+      }
+    }
+    guard !codes.isEmpty else { return }
+    let endLine = map.line(at: comment.body.upperBound)
+    suppressions.append(Suppression(codes: codes, file: source.file, line: endLine + 1, location: location))
+  }
+
+  private mutating func warnIfAnnotationInCode(_ literal: String, node: MarkdownNode) {
+    guard let range = node.range, let offset = CommentScanner.looksLikeAnnotation(Array(literal.utf8)) else { return }
+    var position = range.lowerBound
+    if case .codeBlock = node.kind {
+      // The literal starts on the line after the opening fence (or on the first line if indented).
+      let fenced = source.line(position.line).trimmingSpaces.hasPrefix("```") || source.line(position.line).trimmingSpaces.hasPrefix("~~~")
+      let line = position.line + (fenced ? 1 : 0) + literal.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
+      position = SourcePosition(line: line, utf8Column: 1)
+    }
+    diagnostics.append(
+      Diagnostic(
+        .annotationInCode,
+        "this looks like an annotation but sits in code, so it is not read; move it out of the code if it is meant as a tag",
+        at: source.location(of: position)))
+  }
+
+  private mutating func checkText(_ literal: String, node: MarkdownNode) {
+    guard let start = node.range?.lowerBound else { return }
+    let bytes = Array(literal.utf8)
+    if let offset = CommentScanner.looksLikeAnnotation(bytes) {
+      diagnostics.append(
+        Diagnostic(
+          .unclosedAnnotation, "this annotation is never closed; end it with '-->'",
+          at: source.location(of: SourcePosition(line: start.line, utf8Column: start.utf8Column + offset))))
+    }
+    guard document.kind == .modelLaw else { return }
+    for found in PlaceholderScanner.scan(bytes) {
+      let location = source.location(of: SourcePosition(line: start.line, utf8Column: start.utf8Column + found.offset))
+      if let name = found.name {
+        document.placeholderUses.append(PlaceholderUse(name: name, location: location))
+      } else {
+        diagnostics.append(Diagnostic(.malformedPlaceholder, found.problem, at: location))
+      }
+    }
+  }
+
+  private mutating func recordLink(_ destination: String, node: MarkdownNode) {
+    let scheme = "provision:"
+    guard destination.hasPrefix(scheme), let start = node.range?.lowerBound else { return }
+    let location = source.location(of: start)
+    switch ProvisionID.parse(String(destination.dropFirst(scheme.count))) {
+    case .success(let id): document.links.append(CrossReference(target: id, location: location))
+    case .failure(let error): diagnostics.append(Diagnostic(.malformedID, error.message, at: location))
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import AnnotatedMarkdown
+import Diagnostics
+import ObligationModel
+
+/// Obligations, articles and model provisions are unique across the corpus; a State's
+/// provisions are unique across that State's legislation.
+struct DuplicateIDRule: LintRule {
+  var codes: [DiagnosticCode] { [.duplicateID] }
+
+  func check(_ corpus: Corpus) -> [Diagnostic] {
+    let documents = corpus.all.map(\.document)
+    var diagnostics: [Diagnostic] = []
+    diagnostics += duplicates("obligation", documents.flatMap { $0.obligations.map { ($0.id.description, $0.location) } })
+    diagnostics += duplicates("article", documents.flatMap { $0.articles.map { ($0.id.description, $0.location) } })
+    diagnostics += duplicates("model provision", documents.flatMap { $0.modelProvisions.map { ($0.id.description, $0.location) } })
+    diagnostics += duplicates("commentary on", documents.flatMap { $0.commentaries.map { ($0.provision.description, $0.location) } })
+    let byState = Dictionary(grouping: documents.filter { $0.kind == .legislation }) { $0.state ?? "" }
+    for state in byState.keys.sorted() {
+      let provisions = byState[state, default: []].flatMap { $0.nationalProvisions.map { ($0.id.description, $0.location) } }
+      diagnostics += duplicates("provision", provisions)
+    }
+    return diagnostics
+  }
+
+  private func duplicates(_ what: String, _ entries: [(String, SourceLocation?)]) -> [Diagnostic] {
+    var first: [String: SourceLocation?] = [:]
+    var diagnostics: [Diagnostic] = []
+    for (id, location) in entries {
+      if let earlier = first[id] {
+        diagnostics.append(
+          Diagnostic(.duplicateID, "\(what) '\(id)' is declared more than once", at: location, notes: [.init("first declared here", at: earlier)]))
+      } else {
+        first[id] = location
+      }
+    }
+    return diagnostics
+  }
+}

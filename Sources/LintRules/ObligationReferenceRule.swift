@@ -1,0 +1,70 @@
+import AnnotatedMarkdown
+import Diagnostics
+import ObligationModel
+
+/// Every obligation a document names exists in the catalogue, with the elements it names.
+struct ObligationReferenceRule: LintRule {
+  var codes: [DiagnosticCode] { [.unknownObligation, .unknownElement, .unknownAlternative, .conflictWithNonProhibition, .noCatalogue] }
+
+  func check(_ corpus: Corpus) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let catalogue = corpus.catalogue
+    let known = catalogue.allIDs
+    for parsed in corpus.linted {
+      let document = parsed.document
+      let claims =
+        document.modelProvisions.flatMap(\.implements) + document.nationalProvisions.flatMap(\.implements)
+        + document.obligations.flatMap(\.dependsOn)
+      let conflicts = document.nationalProvisions.flatMap(\.conflicts)
+      if catalogue.isEmpty {
+        if let first = (claims + conflicts).first {
+          diagnostics.append(
+            Diagnostic(.noCatalogue, "no obligation catalogue was loaded, so obligation ids are not checked; pass --catalog ModelLaws/Obligations", at: first.location))
+        }
+        continue
+      }
+      for ref in claims + conflicts {
+        guard catalogue.contains(ref.obligation) else {
+          diagnostics.append(
+            Diagnostic(
+              .unknownObligation, "unknown obligation '\(ref.obligation)'" + Suggestion.didYouMean(ref.obligation.description, in: known),
+              at: ref.location))
+          continue
+        }
+        guard let obligation = catalogue[ref.obligation] else { continue }
+        for element in ref.elements ?? [] where obligation.element(element) == nil {
+          let names = obligation.elements.map(\.id.rawValue)
+          diagnostics.append(
+            Diagnostic(
+              .unknownElement,
+              "obligation '\(obligation.id)' has no element '\(element)'"
+                + Suggestion.didYouMean(element.rawValue, in: names, otherwise: names.isEmpty ? "it has no elements" : "its elements are " + names.joined(separator: ", ")),
+              at: ref.location))
+        }
+      }
+      for ref in conflicts {
+        if let obligation = catalogue[ref.obligation], !obligation.isProhibition {
+          diagnostics.append(
+            Diagnostic(
+              .conflictWithNonProhibition,
+              "'\(obligation.id)' is not a prohibition, so nothing can conflict with it; tag what the provision implements instead",
+              at: ref.location))
+        }
+      }
+      for obligation in document.obligations {
+        let declared = Set(obligation.alternatives.map(\.id))
+        for element in obligation.elements {
+          for alternative in element.alternatives where !declared.contains(alternative) {
+            diagnostics.append(
+              Diagnostic(
+                .unknownAlternative,
+                "element '\(element.id)' names alternative '\(alternative)', which '\(obligation.id)' does not declare"
+                  + Suggestion.didYouMean(alternative.rawValue, in: declared.map(\.rawValue).sorted()),
+                at: element.location))
+          }
+        }
+      }
+    }
+    return diagnostics
+  }
+}

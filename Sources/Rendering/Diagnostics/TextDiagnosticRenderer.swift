@@ -1,0 +1,21 @@
+import Diagnostics
+
+/// Compiler-style lines that editors and problem matchers understand:
+/// `path:line:column: severity: message [CODE]`, then `note:` lines.
+public enum TextDiagnosticRenderer {
+  public static func render(_ report: LintReport) -> String {
+    var output = ""
+    for diagnostic in report.diagnostics {
+      output += line(diagnostic.location, diagnostic.severity.rawValue, diagnostic.message + " [\(diagnostic.code)]")
+      for note in diagnostic.notes {
+        output += line(note.location, "note", note.message)
+      }
+    }
+    return output
+  }
+
+  private static func line(_ location: SourceLocation?, _ severity: String, _ message: String) -> String {
+    let prefix = location.map { "\($0.file):\($0.line):\($0.column): " } ?? "palermo: "
+    return prefix + severity + ": " + message + "\n"
+  }
+}

@@ -1,0 +1,42 @@
+import AnnotatedMarkdown
+import Diagnostics
+import Foundation
+import LintRules
+
+/// Loads files into parsed documents, and the project context they are checked against.
+public enum ProjectLoader {
+  /// The folders, relative to the project root, that hold the project's own content.
+  public static let contextFolders = ["ModelLaws", "Commentaries"]
+
+  /// Reads and parses files. A file that cannot be read becomes a diagnostic, not a document.
+  public static func load(_ files: [String], limits: InputLimits) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
+    var documents: [ParsedDocument] = []
+    var diagnostics: [Diagnostic] = []
+    for file in files {
+      switch SourceFileReader.read(file, limits: limits) {
+      case .success(let text): documents.append(DocumentParser.parse(text, path: file, limits: limits.parse))
+      case .failure(let diagnostic): diagnostics.append(diagnostic)
+      }
+    }
+    return (documents, diagnostics)
+  }
+
+  /// Loads the catalogue and the model laws and commentaries under `root`, plus any extra
+  /// catalogue folder, to resolve references from the linted files.
+  public static func context(root: String, catalogue: String?, limits: InputLimits) -> [ParsedDocument] {
+    var folders = contextFolders.map { root == "." ? $0 : root + "/" + $0 }
+    if let catalogue { folders.insert(catalogue, at: 0) }
+    let existing = folders.filter { FileManager.default.fileExists(atPath: $0) }
+    let files = MarkdownFinder.files(in: existing).files
+    return load(files, limits: limits).documents.filter(\.isAnnotated)
+  }
+
+  /// Lints `paths` in the context of the project at `root`.
+  public static func lint(paths: [String], root: String = ".", catalogue: String? = nil, limits: InputLimits = InputLimits()) -> [Diagnostic] {
+    let (files, findDiagnostics) = MarkdownFinder.files(in: paths)
+    let (documents, loadDiagnostics) = load(files, limits: limits)
+    let context = context(root: root, catalogue: catalogue, limits: limits)
+    let corpus = Corpus(linted: documents.filter(\.isAnnotated), context: context)
+    return (findDiagnostics + loadDiagnostics + Linter.lint(corpus)).sorted()
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Workspace
+
+/// Options shared by every command that reads Markdown files.
+struct InputOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Skip files larger than this many megabytes, with an error.", valueName: "MB"))
+  var maxFileSize: Int = InputLimits.defaultMaxFileSize / 1_048_576
+
+  @Option(help: ArgumentHelp("Stop reading annotations in a file after this many, with an error.", valueName: "N"))
+  var maxAnnotations: Int = 100_000
+
+  func validate() throws {
+    guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be at least 1 (megabyte)") }
+    guard maxAnnotations > 0 else { throw ValidationError("--max-annotations must be at least 1") }
+  }
+
+  var limits: InputLimits {
+    InputLimits(maxFileSize: maxFileSize * 1_048_576, parse: .init(maxAnnotations: maxAnnotations))
+  }
+}
+
+/// Standard output and error; summaries go to error so they never mix with machine output.
+enum Standard {
+  static func output(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}
