@@ -37,7 +37,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "TestSupport", dependencies: ["Diagnostics", "CommonMarkTree"]),
+    .target(name: "TestSupport", dependencies: ["Diagnostics"]),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
     .testTarget(
       name: "CommonMarkTreeTests",
@@ -56,7 +56,7 @@ let package = Package(
       name: "RenderingTests",
       dependencies: ["Rendering", "TestSupport"]
     ),
-    .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["palermo", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
