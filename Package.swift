@@ -52,6 +52,7 @@ let package = Package(
       name: "LintRulesTests",
       dependencies: ["LintRules", "Workspace", "AnnotatedMarkdown", "TestSupport"]
     ),
+    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
     .testTarget(
       name: "RenderingTests",
       dependencies: ["Rendering", "TestSupport"]

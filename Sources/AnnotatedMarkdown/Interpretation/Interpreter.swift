@@ -19,8 +19,9 @@ struct Interpreter {
     var level: Int
     var headingLine: Int
     var title: String
-    /// The ordinal of the heading among the document's top-level blocks.
-    var ordinal: Int
+    /// The ordinal, among the document's top-level blocks, of the heading or of the last
+    /// block after it that held only ordinary comments: the next block still starts the section.
+    var leadingOrdinal: Int
     var entity: Entity?
   }
 
@@ -48,11 +49,16 @@ struct Interpreter {
       if case .heading(let level) = node.kind {
         let line = node.range?.lowerBound.line ?? 1
         closeSections(level: level, endLine: line - 1)
-        sections.append(Section(level: level, headingLine: line, title: tree.plainText(of: block).trimmingSpaces, ordinal: ordinal))
+        sections.append(Section(level: level, headingLine: line, title: tree.plainText(of: block).trimmingSpaces, leadingOrdinal: ordinal))
         scan(block, atSectionStart: true)
         continue
       }
-      scan(block, atSectionStart: sections.last?.ordinal == ordinal - 1)
+      let atSectionStart = sections.last?.leadingOrdinal == ordinal - 1
+      let annotationsBefore = document.annotationCount
+      scan(block, atSectionStart: atSectionStart)
+      if atSectionStart, case .htmlBlock = node.kind, document.annotationCount == annotationsBefore {
+        sections[sections.count - 1].leadingOrdinal = ordinal
+      }
       if case .paragraph = node.kind { offerSummary(block) }
     }
     closeSections(level: 1, endLine: source.lineCount)
