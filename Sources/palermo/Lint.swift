@@ -38,7 +38,8 @@ extension Palermo {
 
     func run() throws {
       let defaults = ["ModelLaws", "Commentaries", "Examples"].map { root == "." ? $0 : root + "/" + $0 }
-      let targets = paths.isEmpty ? defaults.filter { FileManager.default.fileExists(atPath: $0) } : paths
+        .filter { !MarkdownFinder.files(in: [$0]).files.isEmpty }
+      let targets = paths.isEmpty ? defaults : paths
       guard !targets.isEmpty else {
         throw ValidationError("nothing to lint: name files or folders, or run in a project with ModelLaws/")
       }

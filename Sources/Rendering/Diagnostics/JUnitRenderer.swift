@@ -19,7 +19,7 @@ public enum JUnitRenderer {
       xml += "    <testcase classname=\"palermo.lint\" name=\"\(escape(name))\">\n"
       for diagnostic in findings {
         let text = TextDiagnosticRenderer.render(LintReport(files: [], diagnostics: [diagnostic], toolVersion: report.toolVersion))
-        xml += "      <failure type=\"\(diagnostic.code)\" message=\"\(escape(diagnostic.message))\">\(escape(text))</failure>\n"
+        xml += "      <failure type=\"\(diagnostic.code)\" message=\"\(escape(diagnostic.message, attribute: true))\">\(escape(text))</failure>\n"
       }
       xml += "    </testcase>\n"
     }
@@ -28,7 +28,8 @@ public enum JUnitRenderer {
   }
 
   /// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
-  static func escape(_ text: String) -> String {
+  /// In attributes, line breaks are written as references so parsers keep them.
+  static func escape(_ text: String, attribute: Bool = false) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -37,7 +38,8 @@ public enum JUnitRenderer {
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
       case "'": result += "&apos;"
-      case "\n", "\t", "\r": result.unicodeScalars.append(scalar)
+      case "\n", "\t", "\r":
+        if attribute { result += "&#\(scalar.value);" } else { result.unicodeScalars.append(scalar) }
       default:
         if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
       }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Compiler-style lines that editors and problem matchers understand:
 /// `path:line:column: severity: message [CODE]`, then `note:` lines.
@@ -16,6 +17,8 @@ public enum TextDiagnosticRenderer {
 
   private static func line(_ location: SourceLocation?, _ severity: String, _ message: String) -> String {
     let prefix = location.map { "\($0.file):\($0.line):\($0.column): " } ?? "palermo: "
-    return prefix + severity + ": " + message + "\n"
+    // One finding per line, so editors and problem matchers can parse it.
+    let flat = message.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+    return prefix + severity + ": " + flat + "\n"
   }
 }

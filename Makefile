@@ -1,0 +1,41 @@
+# Palermo: `make demo` runs the main job on the bundled example; `make test` runs every test.
+# Both install what is missing (libcmark-dev) with apt-get first.
+
+SWIFT ?= swift
+BUILD_FLAGS := -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
+PALERMO := .build/debug/palermo
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help setup build test demo lint docs record-snapshots clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+setup: ## Install libcmark-dev when pkg-config cannot find it
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "Installing libcmark-dev (and pkg-config) with apt-get..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+build: setup ## Build with warnings as errors and the module dependency check
+	$(SWIFT) build $(BUILD_FLAGS)
+
+test: build ## Run every test, lint the repository's own content, check generated docs
+	$(SWIFT) test $(BUILD_FLAGS)
+	$(PALERMO) lint --strict
+	$(PALERMO) explain --all --format markdown | diff -u docs/diagnostics.md - \
+	  || { echo "docs/diagnostics.md is stale: run 'make docs'"; exit 1; }
+
+demo: build ## Lint the bundled model laws, catalogue and example State
+	$(PALERMO) lint
+
+lint: build ## Lint the repository's content, failing on warnings
+	$(PALERMO) lint --strict
+
+docs: build ## Regenerate docs/diagnostics.md from the diagnostic registry
+	$(PALERMO) explain --all --format markdown > docs/diagnostics.md
+
+record-snapshots: build ## Re-record snapshot files (then review the diff and run make test)
+	RECORD_SNAPSHOTS=1 $(SWIFT) test $(BUILD_FLAGS) || true
+
+clean: ## Remove build products
+	rm -rf .build
