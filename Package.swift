@@ -39,25 +39,16 @@ let package = Package(
     ),
     .target(name: "TestSupport", dependencies: ["Diagnostics"]),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
-    .testTarget(
-      name: "CommonMarkTreeTests",
-      dependencies: ["CommonMarkTree", "TestSupport"]
-    ),
+    .testTarget(name: "CommonMarkTreeTests", dependencies: ["CommonMarkTree", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "ObligationModelTests", dependencies: ["ObligationModel", "Diagnostics"]),
-    .testTarget(
-      name: "AnnotatedMarkdownTests",
-      dependencies: ["AnnotatedMarkdown", "TestSupport"]
-    ),
+    .testTarget(name: "AnnotatedMarkdownTests", dependencies: ["AnnotatedMarkdown", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "LintRulesTests",
       dependencies: ["LintRules", "Workspace", "AnnotatedMarkdown", "TestSupport"]
     ),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
-    .testTarget(
-      name: "RenderingTests",
-      dependencies: ["Rendering", "TestSupport"]
-    ),
-    .testTarget(name: "CLITests", dependencies: ["palermo", "TestSupport"]),
+    .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(name: "CLITests", dependencies: ["palermo", "TestSupport"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

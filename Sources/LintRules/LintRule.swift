@@ -11,6 +11,7 @@ public protocol LintRule: Sendable {
 public enum Linter {
   public static let rules: [any LintRule] = [
     ObligationReferenceRule(), DuplicateIDRule(), CrossReferenceRule(), CommentaryRule(), PlaceholderRule(),
+    CatalogueCompletenessRule(),
   ]
 
   /// All findings for the linted documents, suppressions applied, in a stable order.
