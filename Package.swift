@@ -47,8 +47,9 @@ let package = Package(
       dependencies: ["LintRules", "Workspace", "AnnotatedMarkdown", "TestSupport"]
     ),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
+    .testTarget(name: "CatalogueTests", dependencies: ["Workspace", "ObligationModel", "Diagnostics", "TestSupport"]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "CLITests", dependencies: ["palermo", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "CLITests", dependencies: ["palermo", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import AnnotatedMarkdown
 import Diagnostics
 import Foundation
 import LintRules
+import ObligationModel
 
 /// Loads files into parsed documents, and the project context they are checked against.
 public enum ProjectLoader {
@@ -29,6 +30,19 @@ public enum ProjectLoader {
     let existing = folders.filter { FileManager.default.fileExists(atPath: $0) }
     let files = MarkdownFinder.files(in: existing).files
     return load(files, limits: limits).documents.filter(\.isAnnotated)
+  }
+
+  /// The folder that holds the catalogue: `--catalog`, or `ModelLaws/Obligations` under `root`.
+  public static func catalogueFolder(root: String, override: String?) -> String {
+    override ?? (root == "." ? "" : root + "/") + "ModelLaws/Obligations"
+  }
+
+  /// Loads the catalogue from `folder`, with the findings of a lint over it.
+  public static func catalogue(folder: String, limits: InputLimits) -> (catalogue: Catalogue, diagnostics: [Diagnostic]) {
+    let (files, findDiagnostics) = MarkdownFinder.files(in: [folder])
+    let (documents, loadDiagnostics) = load(files, limits: limits)
+    let corpus = Corpus(linted: documents.filter { $0.document.kind == .catalogue })
+    return (corpus.catalogue, (findDiagnostics + loadDiagnostics + Linter.lint(corpus)).sorted())
   }
 
   /// Lints `paths` in the context of the project at `root`.

@@ -151,9 +151,23 @@ struct Interpreter {
       diagnostics += parser.diagnostics
       if firstAnnotation == nil { firstAnnotation = map.location(at: comment.start) }
       guard let annotation, let kind = document.kind else { continue }
-      let description = owner.map { tree.plainText(of: $0).trimmingSpaces } ?? ""
+      let description = owner.map { tree.plainText(of: $0).trimmingSpaces } ?? Self.textOutsideComments(map.bytes)
       apply(annotation, kind: kind, description: description, atSectionStart: atSectionStart)
     }
+  }
+
+  /// The text of an HTML block around its comments: a list item that starts with an
+  /// annotation (`- <!-- @element act --> The act.`) is an HTML block to CommonMark.
+  static func textOutsideComments(_ bytes: [UInt8]) -> String {
+    var kept: [UInt8] = []
+    var index = 0
+    for comment in CommentScanner.comments(in: bytes) {
+      kept += bytes[index..<comment.start]
+      index = min(comment.body.upperBound + 3, bytes.count)
+    }
+    if index < bytes.count { kept += bytes[index...] }
+    let words = String(decoding: kept, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+    return words.joined(separator: " ")
   }
 
   private mutating func recordSuppression(_ comment: ScannedComment, map: LiteralMap) {
