@@ -6,7 +6,7 @@ BUILD_FLAGS := -Xswiftc -warnings-as-errors --explicit-target-dependency-import-
 PALERMO := .build/debug/palermo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup build test demo lint docs record-snapshots clean
+.PHONY: help setup build test demo lint format format-check docs record-snapshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -19,7 +19,7 @@ setup: ## Install libcmark-dev when pkg-config cannot find it
 build: setup ## Build with warnings as errors and the module dependency check
 	$(SWIFT) build $(BUILD_FLAGS)
 
-test: build ## Run every test, lint the repository's own content, check generated docs
+test: build format-check ## Run every test, lint the repository's own content, check generated docs
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(PALERMO) lint --strict
 	$(PALERMO) explain --all --format markdown | diff -u docs/diagnostics.md - \
@@ -30,6 +30,12 @@ demo: build ## Lint the bundled model laws, catalogue and example State
 
 lint: build ## Lint the repository's content, failing on warnings
 	$(PALERMO) lint --strict
+
+format: ## Format the Swift sources in place (swift format, .swift-format)
+	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
+
+format-check: ## Fail when a Swift source is not formatted
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 docs: build ## Regenerate docs/diagnostics.md from the diagnostic registry
 	$(PALERMO) explain --all --format markdown > docs/diagnostics.md

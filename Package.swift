@@ -39,9 +39,11 @@ let package = Package(
     ),
     .target(name: "TestSupport", dependencies: ["Diagnostics"]),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
-    .testTarget(name: "CommonMarkTreeTests", dependencies: ["CommonMarkTree", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
+    .testTarget(
+      name: "CommonMarkTreeTests", dependencies: ["CommonMarkTree", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "ObligationModelTests", dependencies: ["ObligationModel", "Diagnostics"]),
-    .testTarget(name: "AnnotatedMarkdownTests", dependencies: ["AnnotatedMarkdown", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "AnnotatedMarkdownTests", dependencies: ["AnnotatedMarkdown", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "LintRulesTests",
       dependencies: ["LintRules", "Workspace", "AnnotatedMarkdown", "TestSupport"]

@@ -13,9 +13,11 @@ extension DiagnosticRegistry {
     DiagnosticDescription(
       .undeclaredPlaceholder, slug: "undeclared-placeholder", severity: .error,
       summary: "model text uses a `{{placeholder}}` that the front matter does not declare",
-      rationale: "Every placeholder becomes a question for the drafting committee; an undeclared one would reach a draft bill unexplained.",
+      rationale:
+        "Every placeholder becomes a question for the drafting committee; an undeclared one would reach a draft bill unexplained.",
       bad: Example.modelLaw(
-        "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nA person who traffics another commits an offence punishable by imprisonment for up to {{max-term}}.\n"),
+        "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nA person who traffics another commits an offence punishable by imprisonment for up to {{max-term}}.\n"
+      ),
       good: Example.modelLaw(
         "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nA person who traffics another commits an offence punishable by imprisonment for up to {{max-term}}.\n",
         placeholders: "\nplaceholders:\n  max-term: the maximum term of imprisonment, at least four years")),
@@ -27,13 +29,15 @@ extension DiagnosticRegistry {
         "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nA person who traffics another commits an offence.\n",
         placeholders: "\nplaceholders:\n  max-term: the maximum term of imprisonment"),
       good: Example.modelLaw(
-        "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nA person who traffics another commits an offence.\n")),
+        "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nA person who traffics another commits an offence.\n"
+      )),
     DiagnosticDescription(
       .malformedPlaceholder, slug: "malformed-placeholder", severity: .error,
       summary: "a `{{` in model text is not closed, or the name inside is not lower-case kebab",
       rationale: "A broken placeholder would be printed as it stands in a draft bill.",
       bad: Example.modelLaw(
-        "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nThe offence is punishable by imprisonment for up to {{Max Term}}.\n"),
+        "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nThe offence is punishable by imprisonment for up to {{Max Term}}.\n"
+      ),
       good: Example.modelLaw(
         "## Article 4. Trafficking in persons\n<!-- @provision tip.offence implements=TIP-5.1 adoption=required -->\n\nThe offence is punishable by imprisonment for up to {{max-term}}.\n",
         placeholders: "\nplaceholders:\n  max-term: the maximum term of imprisonment")),
@@ -41,15 +45,18 @@ extension DiagnosticRegistry {
       .missingCommentary, slug: "missing-commentary", severity: .warning,
       summary: "a model provision has no commentary",
       rationale: "Drafting committees rely on the commentary to choose options and avoid known pitfalls.",
-      bad: "ModelLaws/Trafficking/Offence.md declares `tip.offence`, and no file in Commentaries/ has `@commentary tip.offence`",
+      bad:
+        "ModelLaws/Trafficking/Offence.md declares `tip.offence`, and no file in Commentaries/ has `@commentary tip.offence`",
       good: "Commentaries/Trafficking/Offence.md has a section with `<!-- @commentary tip.offence -->`",
       examplesRun: false),
     DiagnosticDescription(
       .commentaryForUnknownProvision, slug: "commentary-for-unknown-provision", severity: .error,
       summary: "a commentary names a model provision that does not exist",
       rationale: "Commentary on a renamed or deleted provision would be lost from the commented model text.",
-      bad: "---\nkind: commentary\nmodule: trafficking\ntitle: Commentary\n---\n\n## Commentary on the offence\n<!-- @commentary tip.ofence -->\n\nThe offence follows article 5 of the Protocol.\n",
-      good: "Commentaries/Trafficking/Offence.md: `<!-- @commentary tip.offence -->` where ModelLaws/ declares `tip.offence`",
+      bad:
+        "---\nkind: commentary\nmodule: trafficking\ntitle: Commentary\n---\n\n## Commentary on the offence\n<!-- @commentary tip.ofence -->\n\nThe offence follows article 5 of the Protocol.\n",
+      good:
+        "Commentaries/Trafficking/Offence.md: `<!-- @commentary tip.offence -->` where ModelLaws/ declares `tip.offence`",
       examplesRun: false),
   ]
 

@@ -18,20 +18,23 @@ extension DiagnosticRegistry {
     DiagnosticDescription(
       .missingKind, slug: "missing-kind", severity: .error,
       summary: "a file has annotations but its front matter does not say which kind of document it is",
-      rationale: "The same directive means different things in a catalogue, a model law and a national Act; without `kind` the annotations cannot be read and would be dropped.",
+      rationale:
+        "The same directive means different things in a catalogue, a model law and a national Act; without `kind` the annotations cannot be read and would be dropped.",
       bad: "### Section 212\n<!-- @provision pc.212 citation=\"Penal Code s. 212\" implements=TIP-5.1 -->\n",
       good: Example.legislation(Example.trafficking)),
     DiagnosticDescription(
       .unknownFrontMatterKey, slug: "unknown-front-matter-key", severity: .warning,
       summary: "the front matter has a key that this kind of document does not use",
       rationale: "A misspelt key (`in_force` for `in-force`) would otherwise be ignored silently.",
-      bad: "---\nkind: legislation\nstate: ATL\ntitle: Penal Code (Amendment) Act 2019\ncitation: Act No. 12 of 2019\nin-force: 2019-07-01\nin_force: 2019-07-01\n---\n",
+      bad:
+        "---\nkind: legislation\nstate: ATL\ntitle: Penal Code (Amendment) Act 2019\ncitation: Act No. 12 of 2019\nin-force: 2019-07-01\nin_force: 2019-07-01\n---\n",
       good: Example.legislation("")),
     DiagnosticDescription(
       .invalidFrontMatterValue, slug: "invalid-front-matter-value", severity: .error,
       summary: "a front matter value has the wrong form (an unknown kind or instrument, a date that is not YYYY-MM-DD)",
       rationale: "These values decide which obligations apply and whether an Act is in force.",
-      bad: "---\nkind: legislation\nstate: ATL\ntitle: Penal Code (Amendment) Act 2019\ncitation: Act No. 12 of 2019\nin-force: 1 July 2019\n---\n",
+      bad:
+        "---\nkind: legislation\nstate: ATL\ntitle: Penal Code (Amendment) Act 2019\ncitation: Act No. 12 of 2019\nin-force: 1 July 2019\n---\n",
       good: Example.legislation("")),
     DiagnosticDescription(
       .missingFrontMatterKey, slug: "missing-front-matter-key", severity: .error,

@@ -19,21 +19,24 @@ extension DiagnosticRegistry {
     DiagnosticDescription(
       .binaryFile, slug: "binary-file", severity: .error,
       summary: "a file contains NUL bytes, so it is not a Markdown text",
-      rationale: "Word or PDF files dropped into a corpus folder must be converted to Markdown first; reading them as text would produce nonsense findings.",
+      rationale:
+        "Word or PDF files dropped into a corpus folder must be converted to Markdown first; reading them as text would produce nonsense findings.",
       bad: "Examples/Atlantis/legislation/penal-code.docx renamed to penal-code.md",
       good: "the same Act saved as UTF-8 Markdown",
       examplesRun: false),
     DiagnosticDescription(
       .invalidUTF8, slug: "invalid-utf8", severity: .error,
       summary: "a file is not valid UTF-8; the diagnostic points at the first bad byte",
-      rationale: "Legislation copied from old systems is often in Latin-1 or Windows-1252. Guessing the encoding could silently corrupt names and citations, so Palermo asks for a conversion (for example `iconv -f WINDOWS-1252 -t UTF-8`).",
+      rationale:
+        "Legislation copied from old systems is often in Latin-1 or Windows-1252. Guessing the encoding could silently corrupt names and citations, so Palermo asks for a conversion (for example `iconv -f WINDOWS-1252 -t UTF-8`).",
       bad: "a file saved as Windows-1252, where 'Código' is the byte 0xF3 alone",
       good: "the same file converted to UTF-8",
       examplesRun: false),
     DiagnosticDescription(
       .fileTooLarge, slug: "file-too-large", severity: .error,
       summary: "a file is larger than the limit set by --max-file-size (64 MB by default)",
-      rationale: "A runaway file (a log, a concatenated dump) should not take down a CI run; raise the limit when a real Act is that large.",
+      rationale:
+        "A runaway file (a log, a concatenated dump) should not take down a CI run; raise the limit when a real Act is that large.",
       bad: "a 100 MB file with the default limit",
       good: "palermo lint --max-file-size 200 big-code.md",
       examplesRun: false),

@@ -30,7 +30,10 @@ public struct Suppression: Hashable, Sendable {
     for (i, suppression) in suppressions.enumerated() where !used.contains(i) {
       let codes = suppression.codes.sorted().map(\.rawValue).joined(separator: " ")
       kept.append(
-        Diagnostic(.unusedSuppression, "'lint-disable-next-line \(codes)' silences nothing on line \(suppression.line); remove it", at: suppression.location))
+        Diagnostic(
+          .unusedSuppression,
+          "'lint-disable-next-line \(codes)' silences nothing on line \(suppression.line); remove it",
+          at: suppression.location))
     }
     return kept
   }

@@ -36,13 +36,15 @@ struct CatalogueCompletenessRule: LintRule {
       for article in document.articles where article.hasObligations && !withObligations.contains(article.id) {
         diagnostics.append(
           Diagnostic(
-            .articleWithoutObligations, "article '\(article.id)' lists no obligation; add them, or mark it obligations=none",
+            .articleWithoutObligations,
+            "article '\(article.id)' lists no obligation; add them, or mark it obligations=none",
             at: article.location))
       }
       for obligation in document.obligations where obligation.summary.isEmpty {
         diagnostics.append(
           Diagnostic(
-            .missingSummary, "obligation '\(obligation.id)' has no summary; write one or two sentences, in our own words, right after its annotation",
+            .missingSummary,
+            "obligation '\(obligation.id)' has no summary; write one or two sentences, in our own words, right after its annotation",
             at: obligation.location))
       }
     }

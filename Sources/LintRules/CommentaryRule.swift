@@ -14,7 +14,8 @@ struct CommentaryRule: LintRule {
       for provision in parsed.document.modelProvisions where !commented.contains(provision.id) {
         diagnostics.append(
           Diagnostic(
-            .missingCommentary, "model provision '\(provision.id)' has no commentary; add '<!-- @commentary \(provision.id) -->' under a heading in Commentaries/",
+            .missingCommentary,
+            "model provision '\(provision.id)' has no commentary; add '<!-- @commentary \(provision.id) -->' under a heading in Commentaries/",
             at: provision.location))
       }
       for commentary in parsed.document.commentaries where provisions[commentary.provision] == nil {

@@ -10,13 +10,18 @@ struct DuplicateIDRule: LintRule {
   func check(_ corpus: Corpus) -> [Diagnostic] {
     let documents = corpus.all.map(\.document)
     var diagnostics: [Diagnostic] = []
-    diagnostics += duplicates("obligation", documents.flatMap { $0.obligations.map { ($0.id.description, $0.location) } })
+    diagnostics += duplicates(
+      "obligation", documents.flatMap { $0.obligations.map { ($0.id.description, $0.location) } })
     diagnostics += duplicates("article", documents.flatMap { $0.articles.map { ($0.id.description, $0.location) } })
-    diagnostics += duplicates("model provision", documents.flatMap { $0.modelProvisions.map { ($0.id.description, $0.location) } })
-    diagnostics += duplicates("commentary on", documents.flatMap { $0.commentaries.map { ($0.provision.description, $0.location) } })
+    diagnostics += duplicates(
+      "model provision", documents.flatMap { $0.modelProvisions.map { ($0.id.description, $0.location) } })
+    diagnostics += duplicates(
+      "commentary on", documents.flatMap { $0.commentaries.map { ($0.provision.description, $0.location) } })
     let byState = Dictionary(grouping: documents.filter { $0.kind == .legislation }) { $0.state ?? "" }
     for state in byState.keys.sorted() {
-      let provisions = byState[state, default: []].flatMap { $0.nationalProvisions.map { ($0.id.description, $0.location) } }
+      let provisions = byState[state, default: []].flatMap {
+        $0.nationalProvisions.map { ($0.id.description, $0.location) }
+      }
       diagnostics += duplicates("provision", provisions)
     }
     return diagnostics
@@ -28,7 +33,9 @@ struct DuplicateIDRule: LintRule {
     for (id, location) in entries {
       if let earlier = first[id] {
         diagnostics.append(
-          Diagnostic(.duplicateID, "\(what) '\(id)' is declared more than once", at: location, notes: [.init("first declared here", at: earlier)]))
+          Diagnostic(
+            .duplicateID, "\(what) '\(id)' is declared more than once", at: location,
+            notes: [.init("first declared here", at: earlier)]))
       } else {
         first[id] = location
       }

@@ -4,7 +4,9 @@ import ObligationModel
 
 /// Every obligation a document names exists in the catalogue, with the elements it names.
 struct ObligationReferenceRule: LintRule {
-  var codes: [DiagnosticCode] { [.unknownObligation, .unknownElement, .unknownAlternative, .conflictWithNonProhibition, .noCatalogue] }
+  var codes: [DiagnosticCode] {
+    [.unknownObligation, .unknownElement, .unknownAlternative, .conflictWithNonProhibition, .noCatalogue]
+  }
 
   func check(_ corpus: Corpus) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
@@ -19,7 +21,10 @@ struct ObligationReferenceRule: LintRule {
       if catalogue.isEmpty {
         if let first = (claims + conflicts).first {
           diagnostics.append(
-            Diagnostic(.noCatalogue, "no obligation catalogue was loaded, so obligation ids are not checked; pass --catalog ModelLaws/Obligations", at: first.location))
+            Diagnostic(
+              .noCatalogue,
+              "no obligation catalogue was loaded, so obligation ids are not checked; pass --catalog ModelLaws/Obligations",
+              at: first.location))
         }
         continue
       }
@@ -27,7 +32,8 @@ struct ObligationReferenceRule: LintRule {
         guard catalogue.contains(ref.obligation) else {
           diagnostics.append(
             Diagnostic(
-              .unknownObligation, "unknown obligation '\(ref.obligation)'" + Suggestion.didYouMean(ref.obligation.description, in: known),
+              .unknownObligation,
+              "unknown obligation '\(ref.obligation)'" + Suggestion.didYouMean(ref.obligation.description, in: known),
               at: ref.location))
           continue
         }
@@ -38,7 +44,9 @@ struct ObligationReferenceRule: LintRule {
             Diagnostic(
               .unknownElement,
               "obligation '\(obligation.id)' has no element '\(element)'"
-                + Suggestion.didYouMean(element.rawValue, in: names, otherwise: names.isEmpty ? "it has no elements" : "its elements are " + names.joined(separator: ", ")),
+                + Suggestion.didYouMean(
+                  element.rawValue, in: names,
+                  otherwise: names.isEmpty ? "it has no elements" : "its elements are " + names.joined(separator: ", ")),
               at: ref.location))
         }
       }

@@ -22,7 +22,10 @@ struct PlaceholderRule: LintRule {
       }
       for declaration in document.placeholders where !used.contains(declaration.name) {
         diagnostics.append(
-          Diagnostic(.unusedPlaceholder, "placeholder '\(declaration.name)' is declared but no text uses '{{\(declaration.name)}}'", at: declaration.location))
+          Diagnostic(
+            .unusedPlaceholder,
+            "placeholder '\(declaration.name)' is declared but no text uses '{{\(declaration.name)}}'",
+            at: declaration.location))
       }
     }
     return diagnostics

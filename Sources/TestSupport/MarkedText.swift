@@ -68,11 +68,13 @@ public func findingMismatches(_ diagnostics: [Diagnostic], in marked: MarkedText
     } else {
       let near = diagnostics.filter { $0.code == spec.code }.map { "\($0.location?.description ?? "-") \($0.message)" }
       failures.append(
-        "expected \(spec.code) at \(spec.marker) (\(position.line):\(position.column)) containing '\(spec.message)'; found \(near.isEmpty ? "none with that code" : near.joined(separator: "; "))")
+        "expected \(spec.code) at \(spec.marker) (\(position.line):\(position.column)) containing '\(spec.message)'; found \(near.isEmpty ? "none with that code" : near.joined(separator: "; "))"
+      )
     }
   }
   for diagnostic in remaining {
-    failures.append("unexpected \(diagnostic.code) at \(diagnostic.location?.description ?? "-"): \(diagnostic.message)")
+    failures.append(
+      "unexpected \(diagnostic.code) at \(diagnostic.location?.description ?? "-"): \(diagnostic.message)")
   }
   return failures
 }

@@ -10,7 +10,9 @@ public enum ProjectLoader {
   public static let contextFolders = ["ModelLaws", "Commentaries"]
 
   /// Reads and parses files. A file that cannot be read becomes a diagnostic, not a document.
-  public static func load(_ files: [String], limits: InputLimits) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
+  public static func load(_ files: [String], limits: InputLimits) -> (
+    documents: [ParsedDocument], diagnostics: [Diagnostic]
+  ) {
     var documents: [ParsedDocument] = []
     var diagnostics: [Diagnostic] = []
     for file in files {
@@ -38,7 +40,8 @@ public enum ProjectLoader {
   }
 
   /// Loads the catalogue from `folder`, with the findings of a lint over it.
-  public static func catalogue(folder: String, limits: InputLimits) -> (catalogue: Catalogue, diagnostics: [Diagnostic]) {
+  public static func catalogue(folder: String, limits: InputLimits) -> (catalogue: Catalogue, diagnostics: [Diagnostic])
+  {
     let (files, findDiagnostics) = MarkdownFinder.files(in: [folder])
     let (documents, loadDiagnostics) = load(files, limits: limits)
     let corpus = Corpus(linted: documents.filter { $0.document.kind == .catalogue })
@@ -46,7 +49,9 @@ public enum ProjectLoader {
   }
 
   /// Lints `paths` in the context of the project at `root`.
-  public static func lint(paths: [String], root: String = ".", catalogue: String? = nil, limits: InputLimits = InputLimits()) -> [Diagnostic] {
+  public static func lint(
+    paths: [String], root: String = ".", catalogue: String? = nil, limits: InputLimits = InputLimits()
+  ) -> [Diagnostic] {
     let (files, findDiagnostics) = MarkdownFinder.files(in: paths)
     let (documents, loadDiagnostics) = load(files, limits: limits)
     let context = context(root: root, catalogue: catalogue, limits: limits)

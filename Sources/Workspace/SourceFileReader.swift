@@ -14,18 +14,22 @@ public enum SourceFileReader {
           at: start))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(Diagnostic(.unreadableFile, "cannot read '\(path)'; check that it exists and is readable", at: nil))
+      return .failure(
+        Diagnostic(.unreadableFile, "cannot read '\(path)'; check that it exists and is readable", at: nil))
     }
     let bytes = [UInt8](data)
     if bytes.count > limits.maxFileSize {
       return .failure(
-        Diagnostic(.fileTooLarge, "file is over the limit of \(megabytes(limits.maxFileSize)) MB; raise it with --max-file-size", at: start))
+        Diagnostic(
+          .fileTooLarge, "file is over the limit of \(megabytes(limits.maxFileSize)) MB; raise it with --max-file-size",
+          at: start))
     }
     if let nul = bytes.prefix(8192).firstIndex(of: 0) {
       let source = SourceText(file: path, text: String(decoding: bytes[..<nul], as: UTF8.self))
       return .failure(
         Diagnostic(
-          .binaryFile, "this is a binary file (it contains NUL bytes), not Markdown; convert it to UTF-8 Markdown first",
+          .binaryFile,
+          "this is a binary file (it contains NUL bytes), not Markdown; convert it to UTF-8 Markdown first",
           at: source.location(of: source.position(ofOffset: nul))))
     }
     if let bad = firstInvalidUTF8(bytes) {

@@ -29,7 +29,9 @@ struct CatalogueOptions: ParsableArguments {
     let errors = diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty || catalogue.isEmpty {
       let report = LintReport(files: [], diagnostics: errors, toolVersion: Palermo.version)
-      Standard.error(TextDiagnosticRenderer.render(report) + "the catalogue in '\(folder)' cannot be used; fix it, or name another with --catalog")
+      Standard.error(
+        TextDiagnosticRenderer.render(report)
+          + "the catalogue in '\(folder)' cannot be used; fix it, or name another with --catalog")
       throw ExitCode(1)
     }
     return catalogue
@@ -65,7 +67,9 @@ extension Palermo.Catalog {
       }
       if let theme, !Theme(rawValue: theme).isKnown {
         let known = Theme.known.map(\.rawValue)
-        throw ValidationError("unknown theme '\(theme)'" + Suggestion.didYouMean(theme, in: known, otherwise: "use one of " + known.joined(separator: ", ")))
+        throw ValidationError(
+          "unknown theme '\(theme)'"
+            + Suggestion.didYouMean(theme, in: known, otherwise: "use one of " + known.joined(separator: ", ")))
       }
     }
 
@@ -73,7 +77,8 @@ extension Palermo.Catalog {
       let catalogue = try source.load()
       let query = CatalogueQuery(
         instrument: instrument.map { Instrument(rawValue: $0.uppercased()) },
-        obligationClass: obligationClass.flatMap(ObligationClass.init(rawValue:)), theme: theme.map(Theme.init(rawValue:)))
+        obligationClass: obligationClass.flatMap(ObligationClass.init(rawValue:)),
+        theme: theme.map(Theme.init(rawValue:)))
       let selected = catalogue.obligations(matching: query)
       switch format {
       case .text: Standard.output(CatalogueRenderer.list(selected))
@@ -107,10 +112,13 @@ extension Palermo.Catalog {
           Standard.output(CatalogueRenderer.show(article))
           return
         }
-        throw ValidationError("unknown obligation '\(id)'" + Suggestion.didYouMean(id.description, in: catalogue.allIDs))
+        throw ValidationError(
+          "unknown obligation '\(id)'" + Suggestion.didYouMean(id.description, in: catalogue.allIDs))
       }
       switch format {
-      case .text: Standard.output(selected.map { CatalogueRenderer.show($0, article: catalogue.article($0.id)) }.joined(separator: "\n"))
+      case .text:
+        Standard.output(
+          selected.map { CatalogueRenderer.show($0, article: catalogue.article($0.id)) }.joined(separator: "\n"))
       case .json: Standard.output(CatalogueRenderer.json(selected, catalogue: catalogue))
       case .csv: Standard.output(CatalogueRenderer.csv(selected, catalogue: catalogue))
       }

@@ -5,7 +5,8 @@ import Workspace
 extension Palermo {
   struct DumpTree: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "dump-tree", abstract: "Print the CommonMark tree of a file with source ranges (for debugging tags).")
+      commandName: "dump-tree", abstract: "Print the CommonMark tree of a file with source ranges (for debugging tags)."
+    )
 
     @Argument(help: "A Markdown file.")
     var file: String

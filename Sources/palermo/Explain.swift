@@ -22,7 +22,9 @@ extension Palermo {
       if all == (code != nil) { throw ValidationError("give one code, or --all") }
       if let code, DiagnosticRegistry.lookup(code) == nil {
         let known = DiagnosticRegistry.all.flatMap { [$0.code.rawValue, $0.slug] }
-        throw ValidationError("unknown code '\(code)'" + Suggestion.didYouMean(code, in: known, otherwise: "'palermo explain --all' lists them"))
+        throw ValidationError(
+          "unknown code '\(code)'"
+            + Suggestion.didYouMean(code, in: known, otherwise: "'palermo explain --all' lists them"))
       }
     }
 

@@ -25,13 +25,16 @@ extension Palermo {
     @Flag(help: "Fail on warnings as well as errors.")
     var strict = false
 
-    @Option(help: ArgumentHelp("The project folder whose ModelLaws/ and Commentaries/ give the context.", valueName: "DIR"))
+    @Option(
+      help: ArgumentHelp("The project folder whose ModelLaws/ and Commentaries/ give the context.", valueName: "DIR"))
     var root = "."
 
     @Option(help: ArgumentHelp("An extra folder of catalogue files to check obligation ids against.", valueName: "DIR"))
     var catalog: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE"))
+    @Option(
+      name: .shortAndLong, help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE")
+    )
     var output: String?
 
     @OptionGroup var input: InputOptions

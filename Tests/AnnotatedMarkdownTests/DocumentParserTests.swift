@@ -14,21 +14,32 @@ import Testing
   }
 
   @Test(arguments: [
-    ("bad_misspelt_directive_and_key", [
-      FindingSpec("1️⃣", .unknownDirective, "did you mean 'provision'?"),
-      FindingSpec("2️⃣", .unknownKey, "did you mean 'implements'?"),
-    ]),
+    (
+      "bad_misspelt_directive_and_key",
+      [
+        FindingSpec("1️⃣", .unknownDirective, "did you mean 'provision'?"),
+        FindingSpec("2️⃣", .unknownKey, "did you mean 'implements'?"),
+      ]
+    ),
     ("bad_unclosed_annotation", [FindingSpec("1️⃣", .unclosedAnnotation)]),
     ("bad_annotation_in_code_block", [FindingSpec("1️⃣", .annotationInCode), FindingSpec("2️⃣", .annotationInCode)]),
     ("bad_arabic_and_chinese_columns", [FindingSpec("2️⃣", .misplacedAnnotation, "second structural annotation")]),
-    ("bad_front_matter_values", [
-      FindingSpec("1️⃣", .invalidFrontMatterValue, "ISO 3166"), FindingSpec("2️⃣", .invalidFrontMatterValue, "YYYY-MM-DD"),
-      FindingSpec("3️⃣", .unknownFrontMatterKey, "did you mean 'in-force'?"),
-    ]),
-    ("bad_misplaced_annotations", [
-      FindingSpec("1️⃣", .misplacedAnnotation, "add a heading"), FindingSpec("2️⃣", .duplicateID, "element 'act'"),
-      FindingSpec("3️⃣", .misplacedAnnotation, "right after its heading"), FindingSpec("4️⃣", .idOutsideArticle, "'TIP-5.'"),
-    ]),
+    (
+      "bad_front_matter_values",
+      [
+        FindingSpec("1️⃣", .invalidFrontMatterValue, "ISO 3166"),
+        FindingSpec("2️⃣", .invalidFrontMatterValue, "YYYY-MM-DD"),
+        FindingSpec("3️⃣", .unknownFrontMatterKey, "did you mean 'in-force'?"),
+      ]
+    ),
+    (
+      "bad_misplaced_annotations",
+      [
+        FindingSpec("1️⃣", .misplacedAnnotation, "add a heading"), FindingSpec("2️⃣", .duplicateID, "element 'act'"),
+        FindingSpec("3️⃣", .misplacedAnnotation, "right after its heading"),
+        FindingSpec("4️⃣", .idOutsideArticle, "'TIP-5.'"),
+      ]
+    ),
     ("good_minimal_act", []),
   ])
   func fixtureFindingsAppearAtTheirMarkers(_ name: String, _ expected: [FindingSpec]) {
@@ -67,13 +78,15 @@ import Testing
   }
 
   @Test func frontMatterKeepsLineNumbersTrue() {
-    let text = "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n# H\n<!-- @provison x -->\n"
+    let text =
+      "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n# H\n<!-- @provison x -->\n"
     let diagnostics = DocumentParser.parse(text, path: "a.md").diagnostics
     #expect(diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" } == ["10:6 TAG002"])
   }
 
   @Test func crlfLineEndingsAndByteOrderMarkKeepPositions() {
-    let lf = "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n# H\n<!-- @provision p citation=\"c\" implements=X -->\n"
+    let lf =
+      "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n# H\n<!-- @provision p citation=\"c\" implements=X -->\n"
     let crlf = "\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n")
     let expected = DocumentParser.parse(lf, path: "a.md").diagnostics
     #expect(expected.map(\.code) == [.malformedID])
@@ -107,7 +120,8 @@ import Testing
   @Test func tenThousandAnnotationsAreAllRead() {
     var text = "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n"
     for n in 1...10_000 {
-      text += "### Section \(n)\n<!-- @provision s.\(n) citation=\"s. \(n)\" implements=TIP-5.1 max-penalty=\(n % 20)y -->\n\nText.\n\n"
+      text +=
+        "### Section \(n)\n<!-- @provision s.\(n) citation=\"s. \(n)\" implements=TIP-5.1 max-penalty=\(n % 20)y -->\n\nText.\n\n"
     }
     let parsed = DocumentParser.parse(text, path: "big.md")
     #expect(parsed.diagnostics.isEmpty)

@@ -34,7 +34,9 @@ import Testing
     let unknown = try PalermoRun.run(["catalog", "show", "TIP-5.9"])
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("did you mean"))
-    #expect(try PalermoRun.run(["catalog", "list", "--theme", "criminalisation"]).stderr.contains("did you mean 'criminalization'?"))
+    #expect(
+      try PalermoRun.run(["catalog", "list", "--theme", "criminalisation"]).stderr.contains(
+        "did you mean 'criminalization'?"))
     #expect(try PalermoRun.run(["catalog", "list", "--class", "must"]).status == 64)
     #expect(try PalermoRun.run(["catalog", "show", "TIP 5"]).status == 64)
   }
@@ -42,8 +44,11 @@ import Testing
   @Test func brokenCatalogueFailsWithItsFindings() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-catalogue-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try Data("---\nkind: catalogue\ninstrument: TIP\ntitle: T\n---\n\n## Article 1\n<!-- @article TIP-1 obligations=none -->\n".utf8)
-      .write(to: folder.appendingPathComponent("TIP.md"))
+    try Data(
+      "---\nkind: catalogue\ninstrument: TIP\ntitle: T\n---\n\n## Article 1\n<!-- @article TIP-1 obligations=none -->\n"
+        .utf8
+    )
+    .write(to: folder.appendingPathComponent("TIP.md"))
     let run = try PalermoRun.run(["catalog", "list", "--catalog", folder.path])
     #expect(run.status == 1)
     #expect(run.stderr.contains("[CAT002]"))

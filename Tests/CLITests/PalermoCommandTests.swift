@@ -9,7 +9,9 @@ struct PalermoRun {
   var stderr: String
 
   static let binary: String = {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("palermo").path
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "palermo"
+    ).path
     if FileManager.default.isExecutableFile(atPath: beside) { return beside }
     return Repository.path(".build/debug/palermo")
   }()
@@ -67,8 +69,11 @@ struct PalermoRun {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent("code.md").path
-    try Data("---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n```\n<!-- @provision x -->\n```\n".utf8)
-      .write(to: URL(fileURLWithPath: file))
+    try Data(
+      "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n```\n<!-- @provision x -->\n```\n"
+        .utf8
+    )
+    .write(to: URL(fileURLWithPath: file))
     #expect(try PalermoRun.run(["lint", file]).status == 0)
     #expect(try PalermoRun.run(["lint", "--strict", file]).status == 1)
   }
@@ -92,7 +97,9 @@ struct PalermoRun {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-big-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let header = "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n"
-    let section = "### Section\n<!-- @provision s citation=\"s\" -->\n\n" + String(repeating: "Text of the section, long enough. ", count: 30) + "\n\n"
+    let section =
+      "### Section\n<!-- @provision s citation=\"s\" -->\n\n"
+      + String(repeating: "Text of the section, long enough. ", count: 30) + "\n\n"
     var text = header
     var n = 0
     while text.utf8.count < 50 * 1_048_576 {

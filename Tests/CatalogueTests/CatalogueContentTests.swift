@@ -16,7 +16,9 @@ import Workspace
   }
 
   @Test func catalogueLintsWithoutAnyFinding() {
-    #expect(Self.loaded.diagnostics.isEmpty, "\(Self.loaded.diagnostics.map { "\($0.location?.description ?? "") \($0.message)" })")
+    #expect(
+      Self.loaded.diagnostics.isEmpty,
+      "\(Self.loaded.diagnostics.map { "\($0.location?.description ?? "") \($0.message)" })")
   }
 
   @Test(arguments: [
@@ -73,7 +75,9 @@ import Workspace
   @Test func offencesDependOnTheirDefinitions() throws {
     #expect(try Self.obligation("TIP-5.1").dependsOn.map(\.description).contains("TIP-3.a"))
     let laundering = try Self.obligation("UNTOC-6.2.b").dependsOn.map(\.description)
-    for predicate in ["UNTOC-2.b", "UNTOC-5.1.a", "UNTOC-8.1"] { #expect(laundering.contains(predicate), "\(predicate)") }
+    for predicate in ["UNTOC-2.b", "UNTOC-5.1.a", "UNTOC-8.1"] {
+      #expect(laundering.contains(predicate), "\(predicate)")
+    }
   }
 
   @Test(arguments: [
@@ -102,14 +106,16 @@ import Workspace
     let n = 10
     var treaty = Set<String>()
     for file in files {
-      let words = Self.words(String(decoding: FileManager.default.contents(atPath: folder + "/" + file) ?? Data(), as: UTF8.self))
+      let words = Self.words(
+        String(decoding: FileManager.default.contents(atPath: folder + "/" + file) ?? Data(), as: UTF8.self))
       for start in 0..<max(words.count - n + 1, 0) { treaty.insert(words[start..<(start + n)].joined(separator: " ")) }
     }
     var copied: [String] = []
     for obligation in Self.catalogue.obligations {
       for text in [obligation.summary] + obligation.elements.map(\.description) {
         let words = Self.words(text)
-        for start in 0..<max(words.count - n + 1, 0) where treaty.contains(words[start..<(start + n)].joined(separator: " ")) {
+        for start in 0..<max(words.count - n + 1, 0)
+        where treaty.contains(words[start..<(start + n)].joined(separator: " ")) {
           copied.append("\(obligation.id): …\(words[start..<(start + n)].joined(separator: " "))…")
           break
         }

@@ -23,19 +23,21 @@ import Testing
   @Test func codeSpanWidensToItsBackticks() throws {
     let document = CMarkConverter.parse("See `OBL-5.1` and ``a `b`` here\n")
     let spans = document.nodes.filter { if case .code = $0.kind { true } else { false } }
-    #expect(spans.map(\.range) == [
-      SourcePosition(line: 1, utf8Column: 5)..<SourcePosition(line: 1, utf8Column: 14),
-      SourcePosition(line: 1, utf8Column: 19)..<SourcePosition(line: 1, utf8Column: 27),
-    ])
+    #expect(
+      spans.map(\.range) == [
+        SourcePosition(line: 1, utf8Column: 5)..<SourcePosition(line: 1, utf8Column: 14),
+        SourcePosition(line: 1, utf8Column: 19)..<SourcePosition(line: 1, utf8Column: 27),
+      ])
   }
 
   @Test func htmlBlockEndsWhereItsLiteralEnds() throws {
     let document = CMarkConverter.parse("> <!-- @q -->\n> more\n\n<!-- a\nb -->\n")
     let blocks = document.nodes.filter { if case .htmlBlock = $0.kind { true } else { false } }
-    #expect(blocks.map(\.range) == [
-      SourcePosition(line: 1, utf8Column: 3)..<SourcePosition(line: 1, utf8Column: 14),
-      SourcePosition(line: 4, utf8Column: 1)..<SourcePosition(line: 5, utf8Column: 6),
-    ])
+    #expect(
+      blocks.map(\.range) == [
+        SourcePosition(line: 1, utf8Column: 3)..<SourcePosition(line: 1, utf8Column: 14),
+        SourcePosition(line: 4, utf8Column: 1)..<SourcePosition(line: 5, utf8Column: 6),
+      ])
   }
 
   @Test func softBreaksHaveNoPosition() throws {

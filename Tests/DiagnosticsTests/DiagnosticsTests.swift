@@ -47,23 +47,32 @@ import Testing
 
   @Test func silencesOnlyNamedCodesOnItsLine() {
     let suppression = Suppression(
-      codes: [.unknownObligation], file: "a.md", line: 5, location: SourceLocation(file: "a.md", line: 4, column: 1, utf8Column: 1))
+      codes: [.unknownObligation], file: "a.md", line: 5,
+      location: SourceLocation(file: "a.md", line: 4, column: 1, utf8Column: 1))
     let kept = Suppression.apply(
-      [suppression], to: [Self.diagnostic(.unknownObligation, line: 5), Self.diagnostic(.unknownElement, line: 5), Self.diagnostic(.unknownObligation, line: 6)])
+      [suppression],
+      to: [
+        Self.diagnostic(.unknownObligation, line: 5), Self.diagnostic(.unknownElement, line: 5),
+        Self.diagnostic(.unknownObligation, line: 6),
+      ])
     #expect(kept.map { "\($0.code)@\($0.location?.line ?? 0)" } == ["REF004@5", "REF001@6"])
   }
 
   @Test func unusedSuppressionBecomesANote() {
     let suppression = Suppression(
-      codes: [.unknownObligation], file: "a.md", line: 5, location: SourceLocation(file: "a.md", line: 4, column: 1, utf8Column: 1))
+      codes: [.unknownObligation], file: "a.md", line: 5,
+      location: SourceLocation(file: "a.md", line: 4, column: 1, utf8Column: 1))
     let kept = Suppression.apply([suppression], to: [])
     #expect(kept.map(\.code) == [.unusedSuppression])
     #expect(kept.first?.severity == .note)
   }
 
   @Test func diagnosticsSortByPlaceThenCode() {
-    let sorted = [Self.diagnostic(.unknownElement, line: 3), Self.diagnostic(.unknownObligation, line: 3), Self.diagnostic(.invalidValue, line: 1),
-      Diagnostic(.noMarkdownFiles, "x", at: nil)].sorted()
+    let sorted = [
+      Self.diagnostic(.unknownElement, line: 3), Self.diagnostic(.unknownObligation, line: 3),
+      Self.diagnostic(.invalidValue, line: 1),
+      Diagnostic(.noMarkdownFiles, "x", at: nil),
+    ].sorted()
     #expect(sorted.map(\.code) == [.invalidValue, .unknownObligation, .unknownElement, .noMarkdownFiles])
   }
 }

@@ -40,25 +40,30 @@ import Testing
   }
 
   static func legislation(_ body: String) -> String {
-    "---\nkind: legislation\nstate: ATL\ntitle: Immigration Act\ncitation: Act 3 of 2001\nin-force: 2001-01-01\n---\n\n" + body
+    "---\nkind: legislation\nstate: ATL\ntitle: Immigration Act\ncitation: Act 3 of 2001\nin-force: 2001-01-01\n---\n\n"
+      + body
   }
 
   @Test func unknownObligationSuggestsTheNearestID() {
     let text = Self.legislation("### s. 41\n<!-- @provision imm.41 citation=\"s. 41\" implements=1️⃣SOM-6.1.b -->\n")
     let marked = MarkedText(text)
     let found = Self.lint([("cat.md", Self.catalogue), ("imm.md", text)]).filter { $0.location?.file == "imm.md" }
-    let failures = findingMismatches(found, in: marked, expected: [FindingSpec("1️⃣", .unknownObligation, "did you mean 'SOM-6.1.a'?")])
+    let failures = findingMismatches(
+      found, in: marked, expected: [FindingSpec("1️⃣", .unknownObligation, "did you mean 'SOM-6.1.a'?")])
     #expect(failures.isEmpty, "\(failures)")
   }
 
   @Test func unknownElementAndConflictWithNonProhibition() {
     let text = Self.legislation(
-      "### s. 41\n<!-- @provision imm.41 citation=\"s. 41\" implements=1️⃣SOM-6.1.a[procure,benfit] conflicts=SOM-5,2️⃣SOM-6.1.a -->\n")
+      "### s. 41\n<!-- @provision imm.41 citation=\"s. 41\" implements=1️⃣SOM-6.1.a[procure,benfit] conflicts=SOM-5,2️⃣SOM-6.1.a -->\n"
+    )
     let marked = MarkedText(text)
     let found = Self.lint([("cat.md", Self.catalogue), ("imm.md", text)]).filter { $0.location?.file == "imm.md" }
     let failures = findingMismatches(
       found, in: marked,
-      expected: [FindingSpec("1️⃣", .unknownElement, "did you mean 'benefit'?"), FindingSpec("2️⃣", .conflictWithNonProhibition)])
+      expected: [
+        FindingSpec("1️⃣", .unknownElement, "did you mean 'benefit'?"), FindingSpec("2️⃣", .conflictWithNonProhibition),
+      ])
     #expect(failures.isEmpty, "\(failures)")
   }
 
@@ -83,7 +88,8 @@ import Testing
 
   @Test func suppressionSilencesTheNextLineOnly() {
     let text = Self.legislation(
-      "### s. 41\n<!-- lint-disable-next-line REF001 -->\n<!-- @provision imm.41 citation=\"s. 41\" implements=SOM-9 -->\n\n### s. 42\n<!-- @provision imm.42 citation=\"s. 42\" implements=SOM-9 -->\n")
+      "### s. 41\n<!-- lint-disable-next-line REF001 -->\n<!-- @provision imm.41 citation=\"s. 41\" implements=SOM-9 -->\n\n### s. 42\n<!-- @provision imm.42 citation=\"s. 42\" implements=SOM-9 -->\n"
+    )
     let found = Self.lint([("cat.md", Self.catalogue), ("imm.md", text)]).filter { $0.location?.file == "imm.md" }
     #expect(found.map(\.code) == [.unknownObligation])
     #expect(found.first?.location?.line == 14)
@@ -121,10 +127,11 @@ import Testing
       """
     let found = Self.lint([("cat.md", Self.catalogue), ("model.md", model), ("comm.md", commentary)])
       .filter { $0.location?.file != "cat.md" }
-    #expect(found.map(\.code).sorted() == [
-      .missingCommentary, .commentaryForUnknownProvision, .undeclaredPlaceholder, .unusedPlaceholder,
-      .unresolvedCrossReference, .unresolvedCrossReference,
-    ])
+    #expect(
+      found.map(\.code).sorted() == [
+        .missingCommentary, .commentaryForUnknownProvision, .undeclaredPlaceholder, .unusedPlaceholder,
+        .unresolvedCrossReference, .unresolvedCrossReference,
+      ])
     #expect(found.contains { $0.message.contains("did you mean 'som.offence'?") })
   }
 }

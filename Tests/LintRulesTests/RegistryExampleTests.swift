@@ -15,7 +15,9 @@ import Workspace
     let parsed = DocumentParser.parse(example, path: "example.md")
     // An example catalogue stands in for the real one, so its ids are not duplicates; it is a
     // fragment, so the whole-instrument check (CAT002) does not apply to it.
-    guard parsed.document.kind == .catalogue else { return Linter.lint(Corpus(linted: [parsed], context: Self.context)) }
+    guard parsed.document.kind == .catalogue else {
+      return Linter.lint(Corpus(linted: [parsed], context: Self.context))
+    }
     return Linter.lint(Corpus(linted: [parsed])).filter { $0.code != .missingArticle }
   }
 
@@ -23,15 +25,19 @@ import Workspace
   func badExampleTriggersItsCode(_ code: DiagnosticCode) throws {
     let entry = try #require(code.entry)
     let found = Self.lint(entry.badExample)
-    #expect(found.contains { $0.code == code }, "bad example of \(code) gave \(found.map { "\($0.code) \($0.message)" })")
+    #expect(
+      found.contains { $0.code == code }, "bad example of \(code) gave \(found.map { "\($0.code) \($0.message)" })")
   }
 
   @Test(arguments: runnable)
   func goodExampleIsCleanOfItsCode(_ code: DiagnosticCode) throws {
     let entry = try #require(code.entry)
     let found = Self.lint(entry.goodExample)
-    #expect(!found.contains { $0.code == code }, "good example of \(code) gave \(found.map { "\($0.code) \($0.message)" })")
-    #expect(!found.contains { $0.severity == .error }, "good example of \(code) has errors: \(found.map { "\($0.code) \($0.message)" })")
+    #expect(
+      !found.contains { $0.code == code }, "good example of \(code) gave \(found.map { "\($0.code) \($0.message)" })")
+    #expect(
+      !found.contains { $0.severity == .error },
+      "good example of \(code) has errors: \(found.map { "\($0.code) \($0.message)" })")
   }
 
   @Test func registryCodesAreWellFormedAndUnique() {

@@ -38,12 +38,15 @@ import Testing
   }
 
   @Test func ordersInTreatyOrder() throws {
-    let ids = try ["TIP-5.1", "UNTOC-10.1", "UNTOC-2.b", "UNTOC-5.1.a", "UNTOC-2.j", "UNTOC-2.i", "FP-3.a", "SOM-6.1.b.ii",
-      "SOM-6.1.b.i", "UNTOC-18.2", "UNTOC-18.10", "TIP-3.d", "SOM-9.1.a"].map { try ObligationID.parse($0).get() }
-    #expect(ids.sorted().map(\.description) == [
-      "UNTOC-2.b", "UNTOC-2.i", "UNTOC-2.j", "UNTOC-5.1.a", "UNTOC-10.1", "UNTOC-18.2", "UNTOC-18.10",
-      "TIP-3.d", "TIP-5.1", "SOM-6.1.b.i", "SOM-6.1.b.ii", "SOM-9.1.a", "FP-3.a",
-    ])
+    let ids = try [
+      "TIP-5.1", "UNTOC-10.1", "UNTOC-2.b", "UNTOC-5.1.a", "UNTOC-2.j", "UNTOC-2.i", "FP-3.a", "SOM-6.1.b.ii",
+      "SOM-6.1.b.i", "UNTOC-18.2", "UNTOC-18.10", "TIP-3.d", "SOM-9.1.a",
+    ].map { try ObligationID.parse($0).get() }
+    #expect(
+      ids.sorted().map(\.description) == [
+        "UNTOC-2.b", "UNTOC-2.i", "UNTOC-2.j", "UNTOC-5.1.a", "UNTOC-10.1", "UNTOC-18.2", "UNTOC-18.10",
+        "TIP-3.d", "TIP-5.1", "SOM-6.1.b.i", "SOM-6.1.b.ii", "SOM-9.1.a", "FP-3.a",
+      ])
   }
 
   @Test func ordersRomanSubparagraphsNumerically() throws {

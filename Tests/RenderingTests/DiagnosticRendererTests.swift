@@ -1,16 +1,20 @@
 import Diagnostics
 import Foundation
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
 import Rendering
 import TestSupport
 import Testing
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 @Suite struct DiagnosticRendererTests {
   /// Findings with multi-byte text, a note, a file-less finding and characters every format must escape.
   static let report = LintReport(
-    files: ["Examples/Atlantis/legislation/penal code.md", "ModelLaws/Obligations/TIP.md", "Examples/Atlantis/legislation/imm.md"],
+    files: [
+      "Examples/Atlantis/legislation/penal code.md", "ModelLaws/Obligations/TIP.md",
+      "Examples/Atlantis/legislation/imm.md",
+    ],
     diagnostics: [
       Diagnostic(
         .unknownObligation, "unknown obligation 'TIP-5.11'; did you mean 'TIP-5.1'?",
@@ -18,11 +22,16 @@ import Testing
       Diagnostic(
         .duplicateID, "provision 'imm.41' is declared more than once",
         at: SourceLocation(file: "Examples/Atlantis/legislation/imm.md", line: 9, column: 6, utf8Column: 11),
-        notes: [.init("first declared here", at: SourceLocation(file: "Examples/Atlantis/legislation/imm.md", line: 3, column: 6, utf8Column: 6))]),
+        notes: [
+          .init(
+            "first declared here",
+            at: SourceLocation(file: "Examples/Atlantis/legislation/imm.md", line: 3, column: 6, utf8Column: 6))
+        ]),
       Diagnostic(
         .annotationInCode, "text with <markup> & \"quotes\", 100% sure: a,b\nsecond line",
         at: SourceLocation(file: "Examples/Atlantis/legislation/imm.md", line: 20, column: 1, utf8Column: 1)),
-      Diagnostic(.unusedSuppression, "'lint-disable-next-line REF001' silences nothing on line 4; remove it",
+      Diagnostic(
+        .unusedSuppression, "'lint-disable-next-line REF001' silences nothing on line 4; remove it",
         at: SourceLocation(file: "Examples/Atlantis/legislation/imm.md", line: 3, column: 1, utf8Column: 1)),
       Diagnostic(.noMarkdownFiles, "folder 'Examples/Nowhere' holds no Markdown (.md) files", at: nil),
     ],
@@ -30,7 +39,9 @@ import Testing
 
   @Test(arguments: DiagnosticFormat.allCases)
   func formatMatchesSnapshot(_ format: DiagnosticFormat) {
-    let ext = ["text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt", "junit": "junit.xml"][format.rawValue] ?? "txt"
+    let ext =
+      ["text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt", "junit": "junit.xml"][format.rawValue]
+      ?? "txt"
     assertSnapshot(format.render(Self.report), named: "lint.\(ext)")
   }
 
@@ -46,7 +57,8 @@ import Testing
     let run = try #require((log["runs"] as? [[String: Any]])?.first)
     #expect((run["results"] as? [Any])?.count == Self.report.diagnostics.count)
     #expect(run["columnKind"] as? String == "unicodeCodePoints")
-    let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+    let rules = try #require(
+      ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
     #expect(rules.count == DiagnosticRegistry.all.count)
   }
 
@@ -67,7 +79,8 @@ import Testing
     let generated = DiagnosticExplanation.reference()
     #expect(
       committed == generated,
-      "docs/diagnostics.md is stale; regenerate it with 'make docs'\n\(lineDiff(expected: committed, actual: generated))")
+      "docs/diagnostics.md is stale; regenerate it with 'make docs'\n\(lineDiff(expected: committed, actual: generated))"
+    )
   }
 
   @Test func explanationShowsBothExamples() throws {

@@ -58,7 +58,10 @@ struct AnnotationParser {
       return Annotation.Argument(key: nil, value: word, location: location, valueLocation: location)
     }
     guard isName(word) else {
-      return fail(at: start, word.isEmpty ? "'=' has no key before it" : "'\(word)' is not a key: keys are lower-case words such as 'implements'")
+      return fail(
+        at: start,
+        word.isEmpty
+          ? "'=' has no key before it" : "'\(word)' is not a key: keys are lower-case words such as 'implements'")
     }
     index += 1
     let valueStart = index
@@ -133,7 +136,7 @@ extension String {
 
   /// Annotation values may wrap across lines; a newline inside one reads as a space.
   var replacingNewlines: String {
-    guard contains("\n") else { return self }
+    guard utf8.contains(UInt8(ascii: "\n")) else { return self }
     return split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: " ")
   }

@@ -18,7 +18,8 @@ enum PlaceholderScanner {
     let close = Array("}}".utf8)
     while let start = CommentScanner.find(open, in: bytes, from: index) {
       guard let end = CommentScanner.find(close, in: bytes, from: start + 2) else {
-        result.append(Found(offset: start, name: nil, problem: "'{{' opens a placeholder that is never closed with '}}'"))
+        result.append(
+          Found(offset: start, name: nil, problem: "'{{' opens a placeholder that is never closed with '}}'"))
         break
       }
       let name = String(decoding: bytes[(start + 2)..<end], as: UTF8.self)
@@ -26,7 +27,9 @@ enum PlaceholderScanner {
         result.append(Found(offset: start, name: name, problem: ""))
       } else {
         result.append(
-          Found(offset: start, name: nil, problem: "placeholder '{{\(name)}}' must be a lower-case kebab name such as '{{competent-authority}}'"))
+          Found(
+            offset: start, name: nil,
+            problem: "placeholder '{{\(name)}}' must be a lower-case kebab name such as '{{competent-authority}}'"))
       }
       index = end + 2
     }

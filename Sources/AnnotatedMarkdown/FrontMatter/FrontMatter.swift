@@ -13,17 +13,28 @@ struct FrontMatter {
   var isUnclosed = false
 
   static func split(_ text: String) -> FrontMatter {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, isFence(first, closing: false) else {
-      return FrontMatter(yaml: nil, body: text, bodyLineOffset: 0)
+    // Walk line by line only as far as the closing fence; the body is never split into lines.
+    let utf8 = text.utf8
+    var lineStart = utf8.startIndex
+    var lineNumber = 0
+    var yamlStart: String.Index?
+    while lineStart < utf8.endIndex {
+      let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+      let line = Substring(text[lineStart..<lineEnd])
+      lineNumber += 1
+      let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+      if let start = yamlStart {
+        if isFence(line, closing: true) {
+          return FrontMatter(
+            yaml: String(text[start..<lineStart]), body: String(text[next...]), bodyLineOffset: lineNumber)
+        }
+      } else {
+        guard isFence(line, closing: false) else { return FrontMatter(yaml: nil, body: text, bodyLineOffset: 0) }
+        yamlStart = next
+      }
+      lineStart = next
     }
-    for (index, line) in lines.enumerated().dropFirst() where isFence(line, closing: true) {
-      return FrontMatter(
-        yaml: lines[1..<index].joined(separator: "\n"),
-        body: lines[(index + 1)...].joined(separator: "\n"),
-        bodyLineOffset: index + 1)
-    }
-    return FrontMatter(yaml: nil, body: text, bodyLineOffset: 0, isUnclosed: true)
+    return FrontMatter(yaml: nil, body: text, bodyLineOffset: 0, isUnclosed: yamlStart != nil)
   }
 
   private static func isFence(_ line: Substring, closing: Bool) -> Bool {

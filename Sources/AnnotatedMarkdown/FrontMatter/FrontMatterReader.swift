@@ -66,7 +66,9 @@ struct FrontMatterReader {
         Diagnostic(
           .invalidFrontMatterValue,
           "unknown kind '\(kindNode.scalar?.string ?? "")'"
-            + Suggestion.didYouMean(kindNode.scalar?.string ?? "", in: DocumentKind.allCases.map(\.rawValue), otherwise: "use one of \(Self.kindList)"),
+            + Suggestion.didYouMean(
+              kindNode.scalar?.string ?? "", in: DocumentKind.allCases.map(\.rawValue),
+              otherwise: "use one of \(Self.kindList)"),
           at: location(of: kindNode)))
       return
     }
@@ -82,7 +84,9 @@ struct FrontMatterReader {
     }
     for key in Self.required[kind] ?? [] where fields[key] == nil {
       diagnostics.append(
-        Diagnostic(.missingFrontMatterKey, "a \(kind.rawValue) document needs '\(key)' in its front matter", at: location(of: root)))
+        Diagnostic(
+          .missingFrontMatterKey, "a \(kind.rawValue) document needs '\(key)' in its front matter",
+          at: location(of: root)))
     }
     document.title = string(fields["title"], key: "title") ?? ""
     if let node = fields["instrument"], let text = string(node, key: "instrument") {
@@ -90,7 +94,8 @@ struct FrontMatterReader {
       if instrument.isKnown {
         document.instrument = instrument
       } else {
-        invalid(node, "unknown instrument '\(text)'\(Suggestion.didYouMean(text, in: Instrument.known.map(\.rawValue)))")
+        invalid(
+          node, "unknown instrument '\(text)'\(Suggestion.didYouMean(text, in: Instrument.known.map(\.rawValue)))")
       }
     }
     if let node = fields["module"], let text = string(node, key: "module") {
@@ -139,7 +144,8 @@ struct FrontMatterReader {
         continue
       }
       let description = string(value, key: name) ?? ""
-      document.placeholders.append(PlaceholderDeclaration(name: name, description: description, location: location(of: keyNode)))
+      document.placeholders.append(
+        PlaceholderDeclaration(name: name, description: description, location: location(of: keyNode)))
     }
   }
 

@@ -38,7 +38,9 @@ struct ArgumentReader {
         continue
       }
       if values[key] != nil {
-        report(.duplicateKey, "key '\(key)' appears twice in this @\(schema.name); give one value or a list", at: argument.location)
+        report(
+          .duplicateKey, "key '\(key)' appears twice in this @\(schema.name); give one value or a list",
+          at: argument.location)
         continue
       }
       values[key] = (argument.value ?? "", argument.valueLocation, argument.isQuoted)
@@ -49,7 +51,9 @@ struct ArgumentReader {
       report(.unknownKey, "unexpected '\(word)' in @\(schema.name); \(hint)", at: argument.location)
     }
     if schema.subject != nil, subject == nil {
-      report(.missingArgument, "@\(schema.name) needs an id right after the directive, e.g. \(Self.example(schema))", at: annotation.directiveLocation)
+      report(
+        .missingArgument, "@\(schema.name) needs an id right after the directive, e.g. \(Self.example(schema))",
+        at: annotation.directiveLocation)
       isComplete = false
     }
     for key in schema.required where values[key] == nil {
@@ -148,7 +152,8 @@ struct ArgumentReader {
     guard let (text, location, quoted) = values[key] else { return [] }
     let items = Self.items(text)
     if items.contains(where: \.item.isEmpty) {
-      report(.malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas", at: location)
+      report(
+        .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas", at: location)
     }
     return items.filter { !$0.item.isEmpty }.map { entry in
       var itemLocation = location
@@ -196,7 +201,9 @@ struct ArgumentReader {
   mutating func quantity(_ key: String) -> Quantity? {
     guard let (text, location, _) = values[key] else { return nil }
     guard let quantity = Quantity.parse(text) else {
-      report(.invalidValue, "'\(text)' is not a duration; write a number with y, m or d (e.g. '4y', '18m') or 'life'", at: location)
+      report(
+        .invalidValue, "'\(text)' is not a duration; write a number with y, m or d (e.g. '4y', '18m') or 'life'",
+        at: location)
       return nil
     }
     return quantity
@@ -211,11 +218,15 @@ struct ArgumentReader {
     return value
   }
 
-  mutating func closed<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+  mutating func closed<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T?
+  where T.RawValue == String {
     guard let (text, location, _) = values[key] else { return nil }
     guard let value = T(rawValue: text) else {
       let known = T.allCases.map(\.rawValue)
-      report(.invalidValue, "'\(text)' is not a valid \(key)" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)), at: location)
+      report(
+        .invalidValue,
+        "'\(text)' is not a valid \(key)" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)),
+        at: location)
       return nil
     }
     return value
@@ -226,7 +237,9 @@ struct ArgumentReader {
     let value = T(rawValue: text)
     if !value.isKnown {
       let known = T.known.map(\.rawValue)
-      report(.unknownVocabulary, "unknown \(key) '\(text)'" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)), at: location)
+      report(
+        .unknownVocabulary,
+        "unknown \(key) '\(text)'" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)), at: location)
     }
     return value
   }

@@ -3,7 +3,10 @@ import ObligationModel
 /// What one directive accepts in one kind of document.
 struct DirectiveSchema {
   enum Subject { case obligationID, provisionID, elementID, parameter, label }
-  enum Value { case text, obligationIDs, obligationRefs, provisionIDs, elementIDs, quantity, inForce, obligationClass, theme, qualifiers, adoption, family, none }
+  enum Value {
+    case text, obligationIDs, obligationRefs, provisionIDs, elementIDs, quantity, inForce, obligationClass, theme,
+      qualifiers, adoption, family, none
+  }
 
   let name: String
   let kinds: Set<DocumentKind>
@@ -28,7 +31,8 @@ struct DirectiveSchema {
   }
 
   static let all: [DirectiveSchema] = [
-    DirectiveSchema("article", in: [.catalogue], subject: .obligationID, keys: ["obligations": .none], structural: true),
+    DirectiveSchema(
+      "article", in: [.catalogue], subject: .obligationID, keys: ["obligations": .none], structural: true),
     DirectiveSchema(
       "obligation", in: [.catalogue], subject: .obligationID,
       keys: ["class": .obligationClass, "theme": .theme, "qualifier": .qualifiers, "depends-on": .obligationIDs],
@@ -47,7 +51,8 @@ struct DirectiveSchema {
         Parameter.maxPenalty.rawValue: .quantity, Parameter.recordRetention.rawValue: .quantity,
       ],
       required: ["citation"], structural: true),
-    DirectiveSchema("option", in: [.modelLaw], subject: .label, keys: ["family": .family], required: ["family"], structural: true),
+    DirectiveSchema(
+      "option", in: [.modelLaw], subject: .label, keys: ["family": .family], required: ["family"], structural: true),
     DirectiveSchema("commentary", in: [.commentary], subject: .provisionID, structural: true),
     DirectiveSchema("note", in: [.legislation], subject: nil),
   ]

@@ -11,7 +11,9 @@ extension Interpreter {
           Diagnostic(
             .unknownDirective,
             "unknown directive '@\(annotation.directive)'"
-              + Suggestion.didYouMean(annotation.directive, in: DirectiveSchema.names, otherwise: "directives are " + DirectiveSchema.names.map { "@\($0)" }.joined(separator: ", ")),
+              + Suggestion.didYouMean(
+                annotation.directive, in: DirectiveSchema.names,
+                otherwise: "directives are " + DirectiveSchema.names.map { "@\($0)" }.joined(separator: ", ")),
             at: annotation.directiveLocation))
       } else {
         diagnostics.append(
@@ -27,14 +29,19 @@ extension Interpreter {
     guard reader.isComplete else { return }
     if schema.isStructural {
       guard let section = sections.last else {
-        reader.report(.misplacedAnnotation, "@\(schema.name) must sit under the heading it names; add a heading above it", at: annotation.location)
+        reader.report(
+          .misplacedAnnotation, "@\(schema.name) must sit under the heading it names; add a heading above it",
+          at: annotation.location)
         return
       }
       guard atSectionStart, section.entity == nil else {
-        let why = section.entity == nil ? "must come right after its heading" : "is the second structural annotation in this section"
+        let why =
+          section.entity == nil
+          ? "must come right after its heading" : "is the second structural annotation in this section"
         reader.report(
           .misplacedAnnotation,
-          "@\(schema.name) \(why); put it on the line after the heading '\(section.title.prefix(60))'", at: annotation.location)
+          "@\(schema.name) \(why); put it on the line after the heading '\(section.title.prefix(60))'",
+          at: annotation.location)
         return
       }
     }
@@ -66,14 +73,19 @@ extension Interpreter {
     let (text, location) = subject(reader)
     guard let id = reader.obligationID(text, at: location) else { return }
     if !id.isArticle {
-      reader.report(.malformedID, "'\(id)' names a paragraph; @article takes the article's id, e.g. '\(id.articleID)'", at: location)
+      reader.report(
+        .malformedID, "'\(id)' names a paragraph; @article takes the article's id, e.g. '\(id.articleID)'", at: location
+      )
       return
     }
     if let value = reader.text("obligations"), value != "none" {
-      reader.report(.invalidValue, "'obligations' takes only 'none' (for an article that binds no State)", at: reader.location("obligations"))
+      reader.report(
+        .invalidValue, "'obligations' takes only 'none' (for an article that binds no State)",
+        at: reader.location("obligations"))
     }
     if sections.dropLast().contains(where: { if case .article = $0.entity { true } else { false } }) {
-      reader.report(.misplacedAnnotation, "@article cannot sit inside another article's section", at: reader.annotation.location)
+      reader.report(
+        .misplacedAnnotation, "@article cannot sit inside another article's section", at: reader.annotation.location)
       return
     }
     document.articles.append(
@@ -89,25 +101,34 @@ extension Interpreter {
     else { return }
     let enclosing = sections.dropLast().last { if case .article = $0.entity { true } else { false } }
     guard case .article(let articleIndex)? = enclosing?.entity else {
-      reader.report(.misplacedAnnotation, "@obligation must sit in the section of its @article", at: reader.annotation.location)
+      reader.report(
+        .misplacedAnnotation, "@obligation must sit in the section of its @article", at: reader.annotation.location)
       return
     }
     let article = document.articles[articleIndex]
     if id.articleID != article.id {
       reader.report(
-        .idOutsideArticle, "obligation '\(id)' sits under article '\(article.id)'; its id must start with '\(article.id).'",
+        .idOutsideArticle,
+        "obligation '\(id)' sits under article '\(article.id)'; its id must start with '\(article.id).'",
         at: location)
     }
     if !article.hasObligations {
-      reader.report(.misplacedAnnotation, "article '\(article.id)' is marked obligations=none but holds obligation '\(id)'", at: location)
+      reader.report(
+        .misplacedAnnotation, "article '\(article.id)' is marked obligations=none but holds obligation '\(id)'",
+        at: location)
     }
     let theme: Theme = reader.vocabulary(themeText, at: themeLocation, key: "theme")
-    let qualifiers: [Qualifier] = reader.listItems("qualifier").map { reader.vocabulary($0.0, at: $0.1, key: "qualifier") }
-    let dependsOn = reader.obligationIDs("depends-on").map { ObligationRef(obligation: $0, location: reader.location("depends-on")) }
+    let qualifiers: [Qualifier] = reader.listItems("qualifier").map {
+      reader.vocabulary($0.0, at: $0.1, key: "qualifier")
+    }
+    let dependsOn = reader.obligationIDs("depends-on").map {
+      ObligationRef(obligation: $0, location: reader.location("depends-on"))
+    }
     document.obligations.append(
       Obligation(
         id: id, title: title, summary: "", obligationClass: obligationClass, qualifiers: qualifiers, theme: theme,
-        isProhibition: reader.flags.contains("prohibition"), dependsOn: dependsOn, location: reader.annotation.location))
+        isProhibition: reader.flags.contains("prohibition"), dependsOn: dependsOn, location: reader.annotation.location)
+    )
     open(.obligation(document.obligations.count - 1))
   }
 
@@ -115,7 +136,8 @@ extension Interpreter {
   private mutating func addPart(_ reader: inout ArgumentReader, description: String) {
     guard case .obligation(let index)? = innermostEntity else {
       reader.report(
-        .misplacedAnnotation, "@\(reader.schema.name) must sit in the section of an @obligation", at: reader.annotation.location)
+        .misplacedAnnotation, "@\(reader.schema.name) must sit in the section of an @obligation",
+        at: reader.annotation.location)
       return
     }
     let (text, location) = subject(reader)
@@ -126,12 +148,15 @@ extension Interpreter {
       let maximum = reader.quantity("max")
       guard minimum != nil || maximum != nil else {
         if !reader.has("min"), !reader.has("max") {
-          reader.report(.missingArgument, "@threshold needs 'min=…' or 'max=…', e.g. 'min=4y'", at: reader.annotation.directiveLocation)
+          reader.report(
+            .missingArgument, "@threshold needs 'min=…' or 'max=…', e.g. 'min=4y'",
+            at: reader.annotation.directiveLocation)
         }
         return
       }
       document.obligations[index].thresholds.append(
-        Threshold(parameter: parameter, minimum: minimum, maximum: maximum, description: description, location: location))
+        Threshold(
+          parameter: parameter, minimum: minimum, maximum: maximum, description: description, location: location))
     case "alternative":
       guard let id = reader.elementID(text, at: location) else { return }
       if let first = document.obligations[index].alternatives.first(where: { $0.id == id }) {
@@ -151,16 +176,21 @@ extension Interpreter {
     }
   }
 
-  private func duplicate(_ what: String, at location: SourceLocation, first: SourceLocation?, reader: inout ArgumentReader) {
+  private func duplicate(
+    _ what: String, at location: SourceLocation, first: SourceLocation?, reader: inout ArgumentReader
+  ) {
     reader.report(
-      Diagnostic(.duplicateID, "\(what) is declared twice in this obligation", at: location, notes: [.init("first declared here", at: first)]))
+      Diagnostic(
+        .duplicateID, "\(what) is declared twice in this obligation", at: location,
+        notes: [.init("first declared here", at: first)]))
   }
 
   // MARK: Model law and commentary
 
   private mutating func addModelProvision(_ reader: inout ArgumentReader, title: String) {
     let (text, location) = subject(reader)
-    guard let id = reader.provisionID(text, at: location), let adoption = reader.closed("adoption", Adoption.self) else { return }
+    guard let id = reader.provisionID(text, at: location), let adoption = reader.closed("adoption", Adoption.self)
+    else { return }
     document.modelProvisions.append(
       ModelProvision(
         id: id, title: title, text: "", implements: reader.obligationRefs("implements"), adoption: adoption,
@@ -169,8 +199,11 @@ extension Interpreter {
   }
 
   private mutating func addOption(_ reader: inout ArgumentReader, title: String) {
-    guard sections.count >= 2, case .modelProvision(let index)? = sections.dropLast().last(where: { $0.entity != nil })?.entity else {
-      reader.report(.misplacedAnnotation, "@option must sit in a subsection of a @provision", at: reader.annotation.location)
+    guard sections.count >= 2,
+      case .modelProvision(let index)? = sections.dropLast().last(where: { $0.entity != nil })?.entity
+    else {
+      reader.report(
+        .misplacedAnnotation, "@option must sit in a subsection of a @provision", at: reader.annotation.location)
       return
     }
     let (id, location) = subject(reader)
@@ -188,7 +221,8 @@ extension Interpreter {
   private mutating func addCommentary(_ reader: inout ArgumentReader, title: String) {
     let (text, location) = subject(reader)
     guard let id = reader.provisionID(text, at: location) else { return }
-    document.commentaries.append(Commentary(provision: id, title: title, text: "", location: reader.annotation.location))
+    document.commentaries.append(
+      Commentary(provision: id, title: title, text: "", location: reader.annotation.location))
     open(.commentary(document.commentaries.count - 1))
   }
 
@@ -211,12 +245,14 @@ extension Interpreter {
 
   private mutating func addNote(_ reader: inout ArgumentReader) {
     guard case .nationalProvision(let index)? = innermostEntity else {
-      reader.report(.misplacedAnnotation, "@note must sit in the section of a @provision", at: reader.annotation.location)
+      reader.report(
+        .misplacedAnnotation, "@note must sit in the section of a @provision", at: reader.annotation.location)
       return
     }
     let note = reader.annotation.freeText
     guard !note.isEmpty else {
-      reader.report(.missingArgument, "@note needs the note's text after '@note'", at: reader.annotation.directiveLocation)
+      reader.report(
+        .missingArgument, "@note needs the note's text after '@note'", at: reader.annotation.directiveLocation)
       return
     }
     document.nationalProvisions[index].notes.append(note)
@@ -256,4 +292,3 @@ extension Substring {
     return slice
   }
 }
-

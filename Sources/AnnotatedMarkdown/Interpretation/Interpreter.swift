@@ -49,7 +49,9 @@ struct Interpreter {
       if case .heading(let level) = node.kind {
         let line = node.range?.lowerBound.line ?? 1
         closeSections(level: level, endLine: line - 1)
-        sections.append(Section(level: level, headingLine: line, title: tree.plainText(of: block).trimmingSpaces, leadingOrdinal: ordinal))
+        sections.append(
+          Section(
+            level: level, headingLine: line, title: tree.plainText(of: block).trimmingSpaces, leadingOrdinal: ordinal))
         scan(block, atSectionStart: true)
         continue
       }
@@ -131,7 +133,8 @@ struct Interpreter {
       guard comment.isClosed else {
         diagnostics.append(
           Diagnostic(
-            .unclosedAnnotation, "this annotation is never closed; end it with '-->' (everything after it is hidden from readers)",
+            .unclosedAnnotation,
+            "this annotation is never closed; end it with '-->' (everything after it is hidden from readers)",
             at: map.location(at: comment.start)))
         continue
       }
@@ -181,7 +184,8 @@ struct Interpreter {
         diagnostics.append(
           Diagnostic(
             .unknownSuppressedCode,
-            "'\(word)' is not a diagnostic code" + Suggestion.didYouMean(String(word), in: DiagnosticRegistry.all.map(\.code.rawValue)),
+            "'\(word)' is not a diagnostic code"
+              + Suggestion.didYouMean(String(word), in: DiagnosticRegistry.all.map(\.code.rawValue)),
             at: location))
       } else {
         codes.insert(code)
@@ -197,8 +201,11 @@ struct Interpreter {
     var position = range.lowerBound
     if case .codeBlock = node.kind {
       // The literal starts on the line after the opening fence (or on the first line if indented).
-      let fenced = source.line(position.line).trimmingSpaces.hasPrefix("```") || source.line(position.line).trimmingSpaces.hasPrefix("~~~")
-      let line = position.line + (fenced ? 1 : 0) + literal.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
+      let fenced =
+        source.line(position.line).trimmingSpaces.hasPrefix("```")
+        || source.line(position.line).trimmingSpaces.hasPrefix("~~~")
+      let line =
+        position.line + (fenced ? 1 : 0) + literal.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
       position = SourcePosition(line: line, utf8Column: 1)
     }
     diagnostics.append(

@@ -5,7 +5,8 @@ extension MarkdownDocument {
     for node in nodes {
       var line = String(repeating: "  ", count: node.depth) + node.kind.name
       if let range = node.range {
-        line += " \(range.lowerBound.line):\(range.lowerBound.utf8Column)-\(range.upperBound.line):\(range.upperBound.utf8Column)"
+        line +=
+          " \(range.lowerBound.line):\(range.lowerBound.utf8Column)-\(range.upperBound.line):\(range.upperBound.utf8Column)"
       }
       switch node.kind {
       case .heading(let level): line += " level=\(level)"

@@ -10,7 +10,9 @@ public struct Article: Hashable, Sendable {
   public var note: String
   public var location: SourceLocation?
 
-  public init(id: ObligationID, title: String, hasObligations: Bool = true, note: String = "", location: SourceLocation? = nil) {
+  public init(
+    id: ObligationID, title: String, hasObligations: Bool = true, note: String = "", location: SourceLocation? = nil
+  ) {
     self.id = id
     self.title = title
     self.hasObligations = hasObligations

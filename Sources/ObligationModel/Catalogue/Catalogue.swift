@@ -10,7 +10,8 @@ public struct Catalogue: Sendable {
     self.articles = articles.sorted { $0.id < $1.id }
     self.obligations = obligations.sorted { $0.id < $1.id }
     self.index = Dictionary(self.obligations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    self.articleIndex = Dictionary(self.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.articleIndex = Dictionary(
+      self.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   public static let empty = Catalogue(articles: [], obligations: [])

@@ -11,7 +11,8 @@ public struct ProvisionID: Hashable, Comparable, Sendable, CustomStringConvertib
     guard text.utf8.count <= ObligationID.maximumLength else { return .failure(.tooLong(text)) }
     let labels = text.split(separator: ".", omittingEmptySubsequences: false)
     guard labels.allSatisfy({ Label.isValid($0, letterFirst: false) }) else {
-      return .failure(.malformed(text, "use lower-case letters, digits and '-', with '.' between parts, e.g. 'tip.offence'"))
+      return .failure(
+        .malformed(text, "use lower-case letters, digits and '-', with '.' between parts, e.g. 'tip.offence'"))
     }
     return .success(ProvisionID(validated: text))
   }

@@ -29,7 +29,9 @@ public struct Quantity: Hashable, Comparable, Sendable, Codable, CustomStringCon
       unit = suffix
       digits = digits.dropLast()
     }
-    guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else { return nil }
+    guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else {
+      return nil
+    }
     return Quantity(value, unit)
   }
 

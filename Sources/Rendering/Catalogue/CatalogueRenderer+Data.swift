@@ -53,8 +53,10 @@ extension CatalogueRenderer {
     let entries = obligations.map { obligation in
       Entry(
         id: obligation.id.description, instrument: obligation.id.instrument.rawValue, article: obligation.id.article,
-        articleTitle: catalogue.article(obligation.id)?.title ?? "", paragraph: obligation.id.path, eId: obligation.id.eId,
-        title: obligation.title, class: obligation.obligationClass.rawValue, qualifier: obligation.qualifiers.map(\.rawValue),
+        articleTitle: catalogue.article(obligation.id)?.title ?? "", paragraph: obligation.id.path,
+        eId: obligation.id.eId,
+        title: obligation.title, class: obligation.obligationClass.rawValue,
+        qualifier: obligation.qualifiers.map(\.rawValue),
         theme: obligation.theme.rawValue, prohibition: obligation.isProhibition,
         dependsOn: obligation.dependsOn.map(\.description), summary: obligation.summary,
         elements: obligation.elements.map {
@@ -71,8 +73,10 @@ extension CatalogueRenderer {
 
   /// One row per obligation, RFC 4180 quoting, lists joined with `; `.
   public static func csv(_ obligations: [Obligation], catalogue: Catalogue) -> String {
-    let header = ["id", "instrument", "article", "article_title", "title", "class", "qualifier", "theme", "prohibition",
-      "depends_on", "elements", "alternatives", "thresholds", "summary"]
+    let header = [
+      "id", "instrument", "article", "article_title", "title", "class", "qualifier", "theme", "prohibition",
+      "depends_on", "elements", "alternatives", "thresholds", "summary",
+    ]
     var rows = [header]
     for obligation in obligations {
       rows.append([

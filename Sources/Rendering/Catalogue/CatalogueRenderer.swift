@@ -18,7 +18,9 @@ public enum CatalogueRenderer {
 
   /// "158 obligations: 96 mandatory, 32 consider, 30 optional".
   public static func counts(_ obligations: [Obligation]) -> String {
-    let parts = ObligationClass.allCases.map { cls in "\(obligations.count { $0.obligationClass == cls }) \(cls.rawValue)" }
+    let parts = ObligationClass.allCases.map { cls in
+      "\(obligations.count { $0.obligationClass == cls }) \(cls.rawValue)"
+    }
     return "\(obligations.count) obligation\(obligations.count == 1 ? "" : "s"): " + parts.joined(separator: ", ")
   }
 
@@ -26,23 +28,31 @@ public enum CatalogueRenderer {
   public static func show(_ obligation: Obligation, article: Article?) -> String {
     var lines = ["\(obligation.id)  \(obligation.title)"]
     if let article { lines.append("  article:      \(article.title)") }
-    lines.append("  class:        \(obligation.obligationClass.rawValue)\(obligation.isProhibition ? " (prohibition)" : "")")
-    if !obligation.qualifiers.isEmpty { lines.append("  qualifier:    \(obligation.qualifiers.map(\.rawValue).joined(separator: ", "))") }
+    lines.append(
+      "  class:        \(obligation.obligationClass.rawValue)\(obligation.isProhibition ? " (prohibition)" : "")")
+    if !obligation.qualifiers.isEmpty {
+      lines.append("  qualifier:    \(obligation.qualifiers.map(\.rawValue).joined(separator: ", "))")
+    }
     lines.append("  theme:        \(obligation.theme.rawValue)")
-    if !obligation.dependsOn.isEmpty { lines.append("  depends on:   \(obligation.dependsOn.map(\.description).joined(separator: ", "))") }
+    if !obligation.dependsOn.isEmpty {
+      lines.append("  depends on:   \(obligation.dependsOn.map(\.description).joined(separator: ", "))")
+    }
     if let location = obligation.location { lines.append("  source:       \(location.file):\(location.line)") }
     lines.append("")
     lines.append(wrap(obligation.summary, indent: "  "))
     if !obligation.alternatives.isEmpty {
       lines.append("")
       lines.append("  Alternatives (any one suffices):")
-      for alternative in obligation.alternatives { lines.append(wrap("\(alternative.id): \(alternative.description)", indent: "    ")) }
+      for alternative in obligation.alternatives {
+        lines.append(wrap("\(alternative.id): \(alternative.description)", indent: "    "))
+      }
     }
     if !obligation.elements.isEmpty {
       lines.append("")
       lines.append("  Elements:")
       for element in obligation.elements {
-        let tag = element.alternatives.isEmpty ? "" : " [\(element.alternatives.map(\.rawValue).joined(separator: ", "))]"
+        let tag =
+          element.alternatives.isEmpty ? "" : " [\(element.alternatives.map(\.rawValue).joined(separator: ", "))]"
         lines.append(wrap("\(element.id)\(tag): \(element.description)", indent: "    "))
       }
     }
@@ -60,7 +70,8 @@ public enum CatalogueRenderer {
   }
 
   static func bounds(_ threshold: Threshold) -> String {
-    [threshold.minimum.map { "at least \($0)" }, threshold.maximum.map { "at most \($0)" }].compactMap { $0 }.joined(separator: " and ")
+    [threshold.minimum.map { "at least \($0)" }, threshold.maximum.map { "at most \($0)" }].compactMap { $0 }.joined(
+      separator: " and ")
   }
 
   /// Greedy word wrap at 100 columns, continuation lines indented two more spaces.

@@ -50,11 +50,13 @@ public enum JSONDiagnosticRenderer {
       files: report.files,
       diagnostics: report.diagnostics.map { diagnostic in
         Entry(
-          code: diagnostic.code.rawValue, slug: diagnostic.code.entry?.slug ?? "", severity: diagnostic.severity.rawValue,
+          code: diagnostic.code.rawValue, slug: diagnostic.code.entry?.slug ?? "",
+          severity: diagnostic.severity.rawValue,
           message: diagnostic.message, file: diagnostic.location?.file, line: diagnostic.location?.line,
           column: diagnostic.location?.column, utf8Column: diagnostic.location?.utf8Column,
           notes: diagnostic.notes.map {
-            NoteEntry(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+            NoteEntry(
+              message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
           })
       })
     return encode(output)

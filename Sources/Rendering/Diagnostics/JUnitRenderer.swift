@@ -8,7 +8,8 @@ public enum JUnitRenderer {
     let failing = files.filter { (byFile[$0] ?? []).contains { $0.severity >= .warning } }
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites name=\"palermo lint\" tests=\"\(files.count)\" failures=\"\(failing.count)\">\n"
-    xml += "  <testsuite name=\"palermo lint\" tests=\"\(files.count)\" failures=\"\(failing.count)\" errors=\"0\" skipped=\"0\">\n"
+    xml +=
+      "  <testsuite name=\"palermo lint\" tests=\"\(files.count)\" failures=\"\(failing.count)\" errors=\"0\" skipped=\"0\">\n"
     for file in files {
       let name = file.isEmpty ? "(run)" : file
       let findings = (byFile[file] ?? []).filter { $0.severity >= .warning }
@@ -18,8 +19,10 @@ public enum JUnitRenderer {
       }
       xml += "    <testcase classname=\"palermo.lint\" name=\"\(escape(name))\">\n"
       for diagnostic in findings {
-        let text = TextDiagnosticRenderer.render(LintReport(files: [], diagnostics: [diagnostic], toolVersion: report.toolVersion))
-        xml += "      <failure type=\"\(diagnostic.code)\" message=\"\(escape(diagnostic.message, attribute: true))\">\(escape(text))</failure>\n"
+        let text = TextDiagnosticRenderer.render(
+          LintReport(files: [], diagnostics: [diagnostic], toolVersion: report.toolVersion))
+        xml +=
+          "      <failure type=\"\(diagnostic.code)\" message=\"\(escape(diagnostic.message, attribute: true))\">\(escape(text))</failure>\n"
       }
       xml += "    </testcase>\n"
     }

@@ -83,7 +83,8 @@ public enum SARIFRenderer {
     let rules = entries.map { entry in
       Rule(
         id: entry.code.rawValue, name: entry.slug, shortDescription: Message(text: entry.summary),
-        fullDescription: Message(text: entry.rationale), defaultConfiguration: Configuration(level: level(entry.severity)),
+        fullDescription: Message(text: entry.rationale),
+        defaultConfiguration: Configuration(level: level(entry.severity)),
         help: Message(text: "Run 'palermo explain \(entry.code)' or see docs/diagnostics.md."))
     }
     let results = report.diagnostics.map { diagnostic in
@@ -94,7 +95,9 @@ public enum SARIFRenderer {
         relatedLocations: diagnostic.notes.isEmpty
           ? nil
           : diagnostic.notes.enumerated().compactMap { index, note in
-            note.location.map { RelatedLocation(id: index + 1, physicalLocation: physical($0), message: Message(text: note.message)) }
+            note.location.map {
+              RelatedLocation(id: index + 1, physicalLocation: physical($0), message: Message(text: note.message))
+            }
           })
     }
     let run = Run(

@@ -26,13 +26,16 @@ public enum DiagnosticExplanation {
 
       """
     for entry in DiagnosticRegistry.all {
-      output += "| [\(entry.code)](#\(entry.code.rawValue.lowercased())) | `\(entry.slug)` | \(entry.severity.rawValue) | \(entry.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
+      output +=
+        "| [\(entry.code)](#\(entry.code.rawValue.lowercased())) | `\(entry.slug)` | \(entry.severity.rawValue) | \(entry.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
     }
     for entry in DiagnosticRegistry.all {
       output += "\n## \(entry.code)\n\n"
       output += "`\(entry.slug)`, \(entry.severity.rawValue)\(entry.retired ? ", retired" : ""). \(entry.summary).\n\n"
       output += "\(entry.rationale)\n\n"
-      output += entry.examplesRun ? "Triggers it:\n\n" + fence(entry.badExample) + "\nFixed:\n\n" + fence(entry.goodExample)
+      output +=
+        entry.examplesRun
+        ? "Triggers it:\n\n" + fence(entry.badExample) + "\nFixed:\n\n" + fence(entry.goodExample)
         : "Triggers it: \(entry.badExample).\n\nFixed: \(entry.goodExample).\n"
     }
     return output
