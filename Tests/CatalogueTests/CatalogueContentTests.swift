@@ -72,6 +72,12 @@ import Workspace
     #expect(try !Self.obligation("TIP-5.1").isProhibition)
   }
 
+  /// The Protocols' offences are offences established under the Convention (art 1(3) of each).
+  @Test(arguments: [("TIP-5.1", "TIP-1"), ("SOM-6.1.a", "SOM-1"), ("SOM-6.1.c", "SOM-1"), ("FP-5.1.b", "FP-1")])
+  func protocolOffencesDependOnTheirArticleOne(_ offence: String, _ article: String) throws {
+    #expect(try Self.obligation(offence).dependsOn.map(\.description).contains(article))
+  }
+
   @Test func offencesDependOnTheirDefinitions() throws {
     #expect(try Self.obligation("TIP-5.1").dependsOn.map(\.description).contains("TIP-3.a"))
     let laundering = try Self.obligation("UNTOC-6.2.b").dependsOn.map(\.description)
