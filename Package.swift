@@ -24,16 +24,19 @@ let package = Package(
       name: "AnnotatedMarkdown",
       dependencies: ["CommonMarkTree", "ObligationModel", "Diagnostics", .product(name: "Yams", package: "Yams")]
     ),
+    .target(name: "MappingEngine", dependencies: ["ObligationModel", "Diagnostics"]),
     .target(name: "LintRules", dependencies: ["AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
     .target(
       name: "Workspace",
       dependencies: ["AnnotatedMarkdown", "CommonMarkTree", "LintRules", "ObligationModel", "Diagnostics"]
     ),
-    .target(name: "Rendering", dependencies: ["ObligationModel", "Diagnostics"]),
+    .target(name: "Rendering", dependencies: ["ObligationModel", "MappingEngine", "Diagnostics"]),
     .executableTarget(
       name: "palermo",
       dependencies: [
-        "Workspace", "Rendering", "LintRules", "AnnotatedMarkdown", "CommonMarkTree", "ObligationModel", "Diagnostics",
+        "Workspace", "Rendering", "MappingEngine", "LintRules", "AnnotatedMarkdown", "CommonMarkTree",
+        "ObligationModel",
+        "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -41,6 +44,7 @@ let package = Package(
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
     .testTarget(
       name: "CommonMarkTreeTests", dependencies: ["CommonMarkTree", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
+    .testTarget(name: "MappingEngineTests", dependencies: ["MappingEngine", "ObligationModel"]),
     .testTarget(name: "ObligationModelTests", dependencies: ["ObligationModel", "Diagnostics"]),
     .testTarget(
       name: "AnnotatedMarkdownTests", dependencies: ["AnnotatedMarkdown", "TestSupport"], exclude: ["Fixtures"]),

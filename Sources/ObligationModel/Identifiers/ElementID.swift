@@ -4,6 +4,12 @@
 public struct ElementID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
   public let rawValue: String
 
+  /// The id `text` names, or `nil` when it does not follow the grammar.
+  public init?(_ text: String) {
+    guard case .success(let id) = Self.parse(text) else { return nil }
+    self = id
+  }
+
   public static func parse(_ text: String) -> Result<ElementID, IdentifierError> {
     guard text.utf8.count <= ObligationID.maximumLength else { return .failure(.tooLong(text)) }
     guard Label.isValid(Substring(text), letterFirst: true) else {

@@ -22,6 +22,12 @@ public struct ObligationID: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Parses an id, or says why it is not one.
+  /// The id `text` names, or `nil` when it does not follow the grammar.
+  public init?(_ text: String) {
+    guard case .success(let id) = Self.parse(text) else { return nil }
+    self = id
+  }
+
   public static func parse(_ text: String) -> Result<ObligationID, IdentifierError> {
     guard text.utf8.count <= maximumLength else { return .failure(.tooLong(text)) }
     guard let dash = text.firstIndex(of: "-") else {
@@ -55,6 +61,11 @@ public struct ObligationID: Hashable, Comparable, Sendable, CustomStringConverti
   public var articleID: ObligationID { ObligationID(instrument: instrument, article: article) }
 
   public var isArticle: Bool { path.isEmpty }
+
+  /// Whether `other` is this point of the treaty or lies under it (`UNTOC-18` encloses `UNTOC-18.3.a`).
+  public func encloses(_ other: ObligationID) -> Bool {
+    instrument == other.instrument && article == other.article && other.path.starts(with: path)
+  }
 
   /// The Akoma Ntoso eId of the same point, e.g. `art_5__para_1__subpara_a__subpara_i`.
   public var eId: String {

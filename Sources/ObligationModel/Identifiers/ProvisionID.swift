@@ -7,6 +7,12 @@
 public struct ProvisionID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
   public let rawValue: String
 
+  /// The id `text` names, or `nil` when it does not follow the grammar.
+  public init?(_ text: String) {
+    guard case .success(let id) = Self.parse(text) else { return nil }
+    self = id
+  }
+
   public static func parse(_ text: String) -> Result<ProvisionID, IdentifierError> {
     guard text.utf8.count <= ObligationID.maximumLength else { return .failure(.tooLong(text)) }
     let labels = text.split(separator: ".", omittingEmptySubsequences: false)

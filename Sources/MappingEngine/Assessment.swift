@@ -1,0 +1,47 @@
+import ObligationModel
+
+/// The gap analysis of one State: a verdict for every obligation of the catalogue, in treaty order.
+public struct Assessment: Sendable {
+  public var profile: StateProfile
+  public var verdicts: [Verdict]
+  /// The Acts read, in the order given.
+  public var acts: [Act]
+
+  public init(profile: StateProfile, verdicts: [Verdict], acts: [Act]) {
+    self.profile = profile
+    self.verdicts = verdicts
+    self.acts = acts
+  }
+
+  /// Mandatory obligations that are conflicting, missing or partial: conflicts first, then gaps,
+  /// each in treaty order. This is what the report leads with.
+  public var priorityFindings: [Verdict] {
+    let mandatory = verdicts.filter { $0.obligation.obligationClass == .mandatory }
+    return mandatory.filter { $0.status == .conflicting }
+      + mandatory.filter { $0.status == .missing || $0.status == .partial }
+  }
+
+  /// Counts of verdicts by status for every group a key function returns.
+  public func tally<Key: Hashable>(by key: (Verdict) -> Key) -> [Key: [CoverageStatus: Int]] {
+    var result: [Key: [CoverageStatus: Int]] = [:]
+    for verdict in verdicts { result[key(verdict), default: [:]][verdict.status, default: 0] += 1 }
+    return result
+  }
+}
+
+/// One Act of the State's legislation, as evidence is cited from it.
+public struct Act: Hashable, Sendable {
+  public var title: String
+  public var citation: String
+  public var inForce: InForce?
+  public var path: String
+  public var provisionCount: Int
+
+  public init(title: String, citation: String, inForce: InForce?, path: String, provisionCount: Int) {
+    self.title = title
+    self.citation = citation
+    self.inForce = inForce
+    self.path = path
+    self.provisionCount = provisionCount
+  }
+}

@@ -1,0 +1,43 @@
+import ObligationModel
+
+/// Which elements of an obligation the evidence covers, and what that means for its status.
+struct Coverage {
+  var covered: [ElementID] = []
+  var missing: [ElementID] = []
+  var satisfiedAlternative: ElementID?
+  var status: CoverageStatus = .missing
+
+  init(obligation: Obligation, evidence: [Evidence]) {
+    guard !evidence.isEmpty else {
+      missing = obligation.elements.map(\.id)
+      return
+    }
+    guard !obligation.elements.isEmpty else {
+      status = .implemented
+      return
+    }
+    let claimed = Set(evidence.flatMap { $0.elements ?? obligation.elements.map(\.id) })
+    covered = obligation.elements.map(\.id).filter(claimed.contains)
+    let required = obligation.elements.filter { $0.alternatives.isEmpty }.map(\.id)
+    let requiredMissing = required.filter { !claimed.contains($0) }
+    var alternativeMissing: [ElementID] = []
+    if !obligation.alternatives.isEmpty {
+      // Any one alternative suffices; when none is complete, report the one closest to it.
+      let options = obligation.alternatives.map { alternative in
+        (
+          alternative.id,
+          obligation.elements.filter { $0.alternatives.contains(alternative.id) }.map(\.id).filter {
+            !claimed.contains($0)
+          }
+        )
+      }
+      if let complete = options.first(where: { $0.1.isEmpty }) {
+        satisfiedAlternative = complete.0
+      } else if let closest = options.min(by: { $0.1.count < $1.1.count }) {
+        alternativeMissing = closest.1
+      }
+    }
+    missing = requiredMissing + alternativeMissing
+    status = missing.isEmpty ? .implemented : (covered.isEmpty ? .missing : .partial)
+  }
+}

@@ -1,0 +1,111 @@
+import ObligationModel
+
+/// The mapping engine: compares a State's tagged legislation with the catalogue.
+///
+/// Rules, in order: the instrument must bind the State; a reservation may exclude the obligation;
+/// unreviewed scope is "not assessed"; an in-force provision that contradicts a prohibition makes it
+/// "conflicting"; otherwise element coverage decides (every required element and one complete
+/// alternative: implemented; some: partial; none: missing), and a missed threshold turns
+/// "implemented" into "partial". Drafts never count; they are shown as pending. An analyst's
+/// override replaces the status and keeps the computed one beside it.
+public enum GapAnalysis {
+  public static func analyze(_ input: AnalysisInput) -> Assessment {
+    let index = ProvisionIndex(legislation: input.legislation)
+    let remedies = remedyIndex(input.modelLaws)
+    let verdicts = input.catalogue.obligations.map { obligation in
+      verdict(for: obligation, input: input, index: index, remedies: remedies[obligation.id] ?? [])
+    }
+    let acts = input.legislation.map {
+      Act(
+        title: $0.title, citation: $0.citation ?? "", inForce: $0.inForce, path: $0.path,
+        provisionCount: $0.nationalProvisions.count)
+    }
+    return Assessment(profile: input.profile, verdicts: verdicts, acts: acts)
+  }
+
+  static func verdict(for obligation: Obligation, input: AnalysisInput, index: ProvisionIndex, remedies: [Remedy])
+    -> Verdict
+  {
+    let profile = input.profile
+    var verdict = Verdict(obligation: obligation, status: .missing)
+    verdict.remedies = remedies
+    verdict.assistanceNeeds = profile.assistanceNeeds.filter {
+      $0.article.encloses(obligation.id) || $0.article == obligation.id.articleID
+    }
+    verdict.declarations = profile.reservations.filter { $0.effect == .qualifies && $0.covers(obligation.id) }
+    verdict.pending = index.drafts(for: obligation.id)
+    if let status = profile.instruments[obligation.id.instrument], status.applies {
+      // Falls through to the rules below.
+    } else {
+      return settled(
+        verdict, .notApplicable,
+        reason: "\(profile.name) is not a party to or signatory of \(obligation.id.instrument)", profile)
+    }
+    if let reservation = profile.reservations.first(where: { $0.effect == .excludes && $0.covers(obligation.id) }) {
+      return settled(
+        verdict, .notApplicable,
+        reason: "\(reservation.kind.rawValue) on \(reservation.provision): \(reservation.text)", profile)
+    }
+    if let scope = profile.notAssessed.first(where: { $0.covers(obligation.id) }) {
+      return settled(verdict, .notAssessed, reason: scope.reason, profile)
+    }
+    verdict.evidence = index.implementing(obligation.id)
+    verdict.conflicts = index.conflicting(obligation.id)
+    let coverage = Coverage(obligation: obligation, evidence: verdict.evidence)
+    verdict.coveredElements = coverage.covered
+    verdict.missingElements = coverage.missing
+    verdict.satisfiedAlternative = coverage.satisfiedAlternative
+    verdict.thresholds = thresholdFindings(for: obligation, evidence: verdict.evidence, catalogue: input.catalogue)
+    var status = coverage.status
+    if status == .implemented, verdict.thresholds.contains(where: { $0.isMet == false }) { status = .partial }
+    if !verdict.conflicts.isEmpty { status = .conflicting }
+    return settled(verdict, status, reason: nil, profile)
+  }
+
+  private static func settled(_ verdict: Verdict, _ status: CoverageStatus, reason: String?, _ profile: StateProfile)
+    -> Verdict
+  {
+    var verdict = verdict
+    verdict.computedStatus = status
+    verdict.status = status
+    verdict.reason = reason
+    if let override = profile.overrides.first(where: { $0.obligation == verdict.obligation.id }) {
+      verdict.override = override
+      verdict.status = override.status
+    }
+    return verdict
+  }
+
+  /// The thresholds the obligation declares, and those of the obligations it depends on (a
+  /// participation offence inherits the four-year "serious crime" threshold of art 2(b)).
+  static func thresholdFindings(for obligation: Obligation, evidence: [Evidence], catalogue: Catalogue)
+    -> [ThresholdFinding]
+  {
+    var findings: [ThresholdFinding] = []
+    var seen = Set<ObligationID>()
+    var queue = [obligation.id]
+    while let id = queue.popLast() {
+      guard seen.insert(id).inserted, let source = catalogue[id] else { continue }
+      queue += source.dependsOn.map(\.obligation)
+      for threshold in source.thresholds {
+        let stated = evidence.compactMap { item in item.parameters[threshold.parameter].map { ($0, item.citation) } }
+        // The weakest stated value decides: one provision below the threshold is a finding.
+        let weakest = stated.first { !threshold.isMet(by: $0.0) } ?? stated.first
+        findings.append(ThresholdFinding(threshold: threshold, source: id, value: weakest?.0, citation: weakest?.1))
+      }
+    }
+    return findings.sorted { ($0.source, $0.threshold.parameter) < ($1.source, $1.threshold.parameter) }
+  }
+
+  static func remedyIndex(_ modelLaws: [LegalDocument]) -> [ObligationID: [Remedy]] {
+    var index: [ObligationID: [Remedy]] = [:]
+    for document in modelLaws {
+      for provision in document.modelProvisions {
+        let remedy = Remedy(
+          provision: provision.id, title: provision.title, adoption: provision.adoption, path: document.path)
+        for id in Set(provision.implements.map(\.obligation)) { index[id, default: []].append(remedy) }
+      }
+    }
+    return index.mapValues { $0.sorted { $0.provision < $1.provision } }
+  }
+}
