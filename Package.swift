@@ -28,7 +28,10 @@ let package = Package(
     .target(name: "LintRules", dependencies: ["AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
     .target(
       name: "Workspace",
-      dependencies: ["AnnotatedMarkdown", "CommonMarkTree", "LintRules", "ObligationModel", "Diagnostics"]
+      dependencies: [
+        "AnnotatedMarkdown", "CommonMarkTree", "LintRules", "MappingEngine", "ObligationModel", "Diagnostics",
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(name: "Rendering", dependencies: ["ObligationModel", "MappingEngine", "Diagnostics"]),
     .executableTarget(
@@ -54,7 +57,9 @@ let package = Package(
     ),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
     .testTarget(name: "CatalogueTests", dependencies: ["Workspace", "ObligationModel", "Diagnostics", "TestSupport"]),
-    .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "RenderingTests", dependencies: ["Rendering", "MappingEngine", "ObligationModel", "TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "CLITests", dependencies: ["palermo", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

@@ -12,14 +12,14 @@ public struct DiagnosticDescription: Sendable {
   public var badExample: String
   /// The same document corrected.
   public var goodExample: String
-  /// Whether the examples are Markdown documents the example test runs through `lint`.
-  public var examplesRun: Bool
+  /// What the examples are, and so which test runs them.
+  public var examples: ExampleKind
   /// A retired code: kept so it is never reused.
   public var retired: Bool
 
   public init(
     _ code: DiagnosticCode, slug: String, severity: Severity, summary: String, rationale: String,
-    bad: String, good: String, examplesRun: Bool = true, retired: Bool = false
+    bad: String, good: String, examples: ExampleKind = .markdown, retired: Bool = false
   ) {
     self.code = code
     self.slug = slug
@@ -28,7 +28,17 @@ public struct DiagnosticDescription: Sendable {
     self.rationale = rationale
     self.badExample = bad
     self.goodExample = good
-    self.examplesRun = examplesRun
+    self.examples = examples
     self.retired = retired
   }
+}
+
+/// The form of a registry entry's examples.
+public enum ExampleKind: Sendable {
+  /// Markdown documents, run through `palermo lint` by the example tests.
+  case markdown
+  /// `state.yaml` profiles, run through the profile loader by the example tests.
+  case stateProfile
+  /// A description of a file or a command line, for findings no single document can show.
+  case prose
 }

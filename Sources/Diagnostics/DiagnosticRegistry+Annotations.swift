@@ -98,7 +98,7 @@ extension DiagnosticRegistry {
         "A generated or corrupted file can carry millions of comments; the limit keeps a run bounded. Raise it for a real corpus that needs more.",
       bad: "a file with 100,001 annotations and the default limit",
       good: "palermo lint --max-annotations 200000 huge-code.md",
-      examplesRun: false),
+      examples: .prose),
     DiagnosticDescription(
       .duplicateKey, slug: "duplicate-key", severity: .error,
       summary: "the same key appears twice in one annotation",

@@ -26,7 +26,7 @@ extension DiagnosticRegistry {
       bad: "ModelLaws/Obligations/TIP.md with no section for article 14",
       good:
         "`## Article 14. Saving clause` with `<!-- @article TIP-14 obligations=none -->` and a sentence on why it binds no State",
-      examplesRun: false),
+      examples: .prose),
     DiagnosticDescription(
       .wrongInstrument, slug: "wrong-instrument", severity: .error,
       summary:

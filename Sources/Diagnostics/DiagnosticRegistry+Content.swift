@@ -48,7 +48,7 @@ extension DiagnosticRegistry {
       bad:
         "ModelLaws/Trafficking/Offence.md declares `tip.offence`, and no file in Commentaries/ has `@commentary tip.offence`",
       good: "Commentaries/Trafficking/Offence.md has a section with `<!-- @commentary tip.offence -->`",
-      examplesRun: false),
+      examples: .prose),
     DiagnosticDescription(
       .commentaryForUnknownProvision, slug: "commentary-for-unknown-provision", severity: .error,
       summary: "a commentary names a model provision that does not exist",
@@ -57,7 +57,7 @@ extension DiagnosticRegistry {
         "---\nkind: commentary\nmodule: trafficking\ntitle: Commentary\n---\n\n## Commentary on the offence\n<!-- @commentary tip.ofence -->\n\nThe offence follows article 5 of the Protocol.\n",
       good:
         "Commentaries/Trafficking/Offence.md: `<!-- @commentary tip.offence -->` where ModelLaws/ declares `tip.offence`",
-      examplesRun: false),
+      examples: .prose),
   ]
 
   static let lintEntries: [DiagnosticDescription] = [

@@ -101,6 +101,6 @@ extension DiagnosticRegistry {
       rationale: "Without the catalogue every id would pass; point --catalog at ModelLaws/Obligations.",
       bad: "palermo lint --catalog /nonexistent Examples/",
       good: "palermo lint --catalog ModelLaws/Obligations Examples/",
-      examplesRun: false),
+      examples: .prose),
   ]
 }

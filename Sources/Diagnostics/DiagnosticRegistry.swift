@@ -1,7 +1,8 @@
 /// The one list of every diagnostic code Palermo can emit.
 public enum DiagnosticRegistry {
   public static let all: [DiagnosticDescription] =
-    (inputEntries + frontMatterEntries + annotationEntries + referenceEntries + catalogueEntries + contentEntries
+    (inputEntries + frontMatterEntries + annotationEntries + referenceEntries + catalogueEntries + profileEntries
+    + contentEntries
     + lintEntries).sorted { $0.code < $1.code }
 
   private static let byCode: [DiagnosticCode: DiagnosticDescription] = Dictionary(

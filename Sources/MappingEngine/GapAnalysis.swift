@@ -55,7 +55,9 @@ public enum GapAnalysis {
     verdict.coveredElements = coverage.covered
     verdict.missingElements = coverage.missing
     verdict.satisfiedAlternative = coverage.satisfiedAlternative
-    verdict.thresholds = thresholdFindings(for: obligation, evidence: verdict.evidence, catalogue: input.catalogue)
+    if !verdict.evidence.isEmpty {
+      verdict.thresholds = thresholdFindings(for: obligation, evidence: verdict.evidence, catalogue: input.catalogue)
+    }
     var status = coverage.status
     if status == .implemented, verdict.thresholds.contains(where: { $0.isMet == false }) { status = .partial }
     if !verdict.conflicts.isEmpty { status = .conflicting }

@@ -9,7 +9,7 @@ import Workspace
 /// checked against the repository's own catalogue.
 @Suite struct RegistryExampleTests {
   static let context = ProjectLoader.context(root: Repository.root(), catalogue: nil, limits: InputLimits())
-  static let runnable = DiagnosticRegistry.all.filter(\.examplesRun).map(\.code)
+  static let runnable = DiagnosticRegistry.all.filter { $0.examples == .markdown }.map(\.code)
 
   static func lint(_ example: String) -> [Diagnostic] {
     let parsed = DocumentParser.parse(example, path: "example.md")

@@ -32,15 +32,17 @@ struct FrontMatterReader {
       diagnostics.append(
         Diagnostic(
           .unclosedFrontMatter, "front matter opened on line 1 is never closed; add a line '---' after the last key",
-          at: source.location(of: SourcePosition(line: 1, utf8Column: 1))))
+          at: .startOf(source.file)))
       return
     }
     guard let yaml = frontMatter.yaml else { return }
     let root: Node?
-    do {
-      root = try Yams.compose(yaml: yaml)
-    } catch {
-      diagnostics.append(yamlError(error))
+    switch YAMLSource(source: source, firstLine: frontMatter.yamlFirstLine).compose(
+      yaml, invalidCode: .invalidFrontMatter, what: "front matter")
+    {
+    case .success(let node): root = node
+    case .failure(let diagnostic):
+      diagnostics.append(diagnostic)
       return
     }
     guard let root, case .mapping(let mapping) = root else {
@@ -163,31 +165,6 @@ struct FrontMatterReader {
   }
 
   private func location(of node: Node?) -> SourceLocation {
-    guard let mark = node?.mark else { return fileLocation(line: frontMatter.yamlFirstLine, column: 1) }
-    return fileLocation(line: mark.line, column: mark.column)
-  }
-
-  /// Converts a YAML line (1-based, counted from the first YAML line) to a file location.
-  private func fileLocation(line: Int, column: Int) -> SourceLocation {
-    source.location(line: line + frontMatter.yamlFirstLine - 1, scalarColumn: column)
-  }
-
-  private func yamlError(_ error: Error) -> Diagnostic {
-    var mark: Mark?
-    var problem = "\(error)"
-    if let error = error as? YamlError {
-      switch error {
-      case .scanner(_, let p, let m, _), .parser(_, let p, let m, _), .composer(_, let p, let m, _):
-        mark = m
-        problem = p
-      case .duplicatedKeysInMapping(let duplicates, let context):
-        mark = context.mark
-        problem = "duplicate keys \(duplicates.map { "'\($0)'" }.joined(separator: ", "))"
-      default:
-        break
-      }
-    }
-    let location = mark.map { fileLocation(line: $0.line, column: $0.column) } ?? fileLocation(line: 1, column: 1)
-    return Diagnostic(.invalidFrontMatter, "front matter is not valid YAML: \(problem)", at: location)
+    YAMLSource(source: source, firstLine: frontMatter.yamlFirstLine).location(of: node)
   }
 }

@@ -33,10 +33,17 @@ public enum DiagnosticExplanation {
       output += "\n## \(entry.code)\n\n"
       output += "`\(entry.slug)`, \(entry.severity.rawValue)\(entry.retired ? ", retired" : ""). \(entry.summary).\n\n"
       output += "\(entry.rationale)\n\n"
-      output +=
-        entry.examplesRun
-        ? "Triggers it:\n\n" + fence(entry.badExample) + "\nFixed:\n\n" + fence(entry.goodExample)
-        : "Triggers it: \(entry.badExample).\n\nFixed: \(entry.goodExample).\n"
+      switch entry.examples {
+      case .markdown:
+        output +=
+          "Triggers it:\n\n" + fence(entry.badExample, "markdown") + "\nFixed:\n\n"
+          + fence(entry.goodExample, "markdown")
+      case .stateProfile:
+        output +=
+          "Triggers it:\n\n" + fence(entry.badExample, "yaml") + "\nFixed:\n\n" + fence(entry.goodExample, "yaml")
+      case .prose:
+        output += "Triggers it: \(entry.badExample).\n\nFixed: \(entry.goodExample).\n"
+      }
     }
     return output
   }
@@ -47,7 +54,7 @@ public enum DiagnosticExplanation {
   }
 
   /// A fenced block long enough that no backtick run inside it can close it.
-  private static func fence(_ text: String) -> String {
+  private static func fence(_ text: String, _ language: String) -> String {
     var longest = 0
     var run = 0
     for character in text {
@@ -55,7 +62,7 @@ public enum DiagnosticExplanation {
       longest = max(longest, run)
     }
     let ticks = String(repeating: "`", count: max(3, longest + 1))
-    return ticks + "markdown\n" + text.trimmingTrailingNewlines + "\n" + ticks + "\n"
+    return ticks + language + "\n" + text.trimmingTrailingNewlines + "\n" + ticks + "\n"
   }
 }
 

@@ -1,0 +1,48 @@
+import Diagnostics
+import Yams
+
+/// YAML text inside a file, with every Yams mark turned into a file location.
+public struct YAMLSource {
+  public let source: SourceText
+  /// The file line on which the YAML's first line sits.
+  public let firstLine: Int
+
+  public init(source: SourceText, firstLine: Int = 1) {
+    self.source = source
+    self.firstLine = firstLine
+  }
+
+  /// Composes `yaml` into a node tree; a syntax error becomes a diagnostic with `code`.
+  public func compose(_ yaml: String, invalidCode: DiagnosticCode, what: String) -> Result<Node?, Diagnostic> {
+    do {
+      return .success(try Yams.compose(yaml: yaml))
+    } catch {
+      var mark: Mark?
+      var problem = "\(error)"
+      if let error = error as? YamlError {
+        switch error {
+        case .scanner(_, let p, let m, _), .parser(_, let p, let m, _), .composer(_, let p, let m, _):
+          mark = m
+          problem = p
+        case .duplicatedKeysInMapping(let duplicates, let context):
+          mark = context.mark
+          problem = "duplicate keys \(duplicates.map { "'\($0)'" }.joined(separator: ", "))"
+        default:
+          break
+        }
+      }
+      let location = mark.map { fileLocation(line: $0.line, column: $0.column) } ?? fileLocation(line: 1, column: 1)
+      return .failure(Diagnostic(invalidCode, "\(what) is not valid YAML: \(problem)", at: location))
+    }
+  }
+
+  /// Where a node starts in the file; the YAML's first line when the node has no mark.
+  public func location(of node: Node?) -> SourceLocation {
+    guard let mark = node?.mark else { return fileLocation(line: 1, column: 1) }
+    return fileLocation(line: mark.line, column: mark.column)
+  }
+
+  private func fileLocation(line: Int, column: Int) -> SourceLocation {
+    source.location(line: line + firstLine - 1, scalarColumn: column)
+  }
+}

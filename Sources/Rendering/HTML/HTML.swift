@@ -1,0 +1,67 @@
+/// A small HTML tree whose text and attribute values are always escaped.
+///
+/// Only `.raw` writes markup as is, and it takes a `StaticString`, so it can hold our own
+/// constant CSS and script but never text that came from a document.
+public indirect enum HTML: Sendable {
+  case element(String, [(String, String)], [HTML])
+  case text(String)
+  case raw(StaticString)
+  case fragment([HTML])
+
+  public static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTML] = []) -> HTML {
+    .element(name, attributes, children)
+  }
+
+  public static func el(_ name: String, _ attributes: [(String, String)] = [], text: String) -> HTML {
+    .element(name, attributes, [.text(text)])
+  }
+
+  private static let voidElements: Set<String> = ["meta", "br", "hr", "input", "link", "img"]
+
+  /// The serialized markup, built with an explicit stack so deep trees cannot overflow.
+  public func render() -> String {
+    var output = ""
+    var stack: [(HTML, closing: String?)] = [(self, nil)]
+    while let (node, closing) = stack.popLast() {
+      if let closing {
+        output += closing
+        continue
+      }
+      switch node {
+      case .text(let text): output += Self.escape(text)
+      case .raw(let markup): output += markup.description
+      case .fragment(let children): stack += children.reversed().map { ($0, nil) }
+      case .element(let name, let attributes, let children):
+        output += "<" + name
+        for (key, value) in attributes { output += " \(key)=\"\(Self.escape(value))\"" }
+        output += ">"
+        guard !Self.voidElements.contains(name) else { continue }
+        stack.append((node, "</\(name)>"))
+        stack += children.reversed().map { ($0, nil) }
+      }
+    }
+    return output
+  }
+
+  /// Escapes `& < > " '`; bidirectional controls, which could disguise text, become visible
+  /// `[U+202E]` marks, and other control characters are dropped.
+  static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}", "\u{200E}", "\u{200F}":
+        result += "[U+\(String(scalar.value, radix: 16, uppercase: true))]"
+      default:
+        if scalar.value < 0x20, scalar != "\n", scalar != "\t" { continue }
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import MappingEngine
+import Rendering
+import Workspace
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+extension Palermo {
+  struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Compare a State's tagged legislation with the catalogue and write its gap report.",
+      discussion: """
+        STATE_DIR holds state.yaml and the State's Acts as tagged Markdown. The report is written as
+        report.html, report.json and report.csv in --output (default: Reports/<folder name>). Findings
+        in the inputs are printed; an error stops the analysis before anything is written.
+        Exit codes: 0 done, 1 input errors or --fail-on findings, 64 usage error.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, json, csv }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+      case mandatoryGap = "mandatory-gap"
+      case conflict, none
+    }
+
+    @Argument(help: ArgumentHelp("State folders to analyze.", valueName: "STATE_DIR"))
+    var states: [String]
+
+    @Option(name: .shortAndLong, help: "Formats to write (repeat to choose several; default: all).")
+    var format: [Format] = []
+
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp("Folder for the reports (one subfolder per State when several).", valueName: "DIR"))
+    var output: String?
+
+    @Option(help: "Language of the HTML report's interface.")
+    var lang: ReportLanguage = .en
+
+    @Option(help: "Exit with 1 when the analysis finds a mandatory gap or conflict, or a conflict.")
+    var failOn: FailOn = .none
+
+    @Option(
+      help: ArgumentHelp("The project folder whose ModelLaws/ and Commentaries/ give the context.", valueName: "DIR"))
+    var root = "."
+
+    @Option(
+      help: ArgumentHelp("Read the catalogue from this folder instead of ModelLaws/Obligations.", valueName: "DIR"))
+    var catalog: String?
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+      let context = ProjectLoader.context(root: root, catalogue: catalog, limits: input.limits)
+      let formats = format.isEmpty ? Format.allCases : format
+      var failed = false
+      var findings = false
+      for state in states {
+        let loaded = StateLoader.load(folder: state, context: context, limits: input.limits)
+        if !loaded.diagnostics.isEmpty {
+          Standard.error(
+            TextDiagnosticRenderer.render(
+              LintReport(files: [], diagnostics: loaded.diagnostics, toolVersion: Palermo.version)), terminator: "")
+        }
+        guard let analysisInput = loaded.input else {
+          Standard.error("\(state): not analyzed; fix the errors above")
+          failed = true
+          continue
+        }
+        let assessment = GapAnalysis.analyze(analysisInput)
+        let folder =
+          output.map { states.count > 1 ? $0 + "/" + loaded.name : $0 } ?? (root == "." ? "" : root + "/") + "Reports/"
+          + loaded.name
+        for format in formats {
+          let text: String =
+            switch format {
+            case .html: AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version)
+            case .json: AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version)
+            case .csv: AssessmentCSVRenderer.render(assessment)
+            }
+          try OutputWriter.write(text, to: folder + "/report." + format.rawValue)
+        }
+        let priority = assessment.priorityFindings
+        let conflicts = priority.filter { $0.status == .conflicting }.count
+        Standard.error(
+          "\(assessment.profile.name): \(priority.count) mandatory gaps and conflicts (\(conflicts) conflicting); report in \(folder)/"
+        )
+        switch failOn {
+        case .mandatoryGap: findings = findings || !priority.isEmpty
+        case .conflict: findings = findings || assessment.verdicts.contains { $0.status == .conflicting }
+        case .none: break
+        }
+      }
+      if failed || findings { throw ExitCode(1) }
+    }
+  }
+}
