@@ -13,7 +13,7 @@ extension Palermo {
       abstract: "Compare a State's tagged legislation with the catalogue and write its gap report.",
       discussion: """
         STATE_DIR holds state.yaml and the State's Acts as tagged Markdown. The report is written as
-        report.html, report.json and report.csv in --output (default: Reports/<folder name>). Findings
+        report.html, report.json and report.csv in <--output>/<folder name> (default: Reports/<folder name>). Findings
         in the inputs are printed; an error stops the analysis before anything is written.
         Exit codes: 0 done, 1 input errors or --fail-on findings, 64 usage error.
         """)
@@ -69,9 +69,7 @@ extension Palermo {
           continue
         }
         let assessment = GapAnalysis.analyze(analysisInput)
-        let folder =
-          output.map { states.count > 1 ? $0 + "/" + loaded.name : $0 } ?? (root == "." ? "" : root + "/") + "Reports/"
-          + loaded.name
+        let folder = (output ?? (root == "." ? "" : root + "/") + "Reports") + "/" + loaded.name
         for format in formats {
           let text: String =
             switch format {
