@@ -24,18 +24,21 @@ struct CatalogueOptions: ParsableArguments {
 
   /// The catalogue; its errors, if any, are printed and fail the command.
   func load() throws -> Catalogue {
-    let folder = ProjectLoader.catalogueFolder(root: root, override: catalog)
-    let (catalogue, diagnostics) = ProjectLoader.catalogue(folder: folder, limits: input.limits)
-    let errors = diagnostics.filter { $0.severity == .error }
-    if !errors.isEmpty || catalogue.isEmpty {
-      let report = LintReport(files: [], diagnostics: errors, toolVersion: Palermo.version)
-      Standard.error(
-        TextDiagnosticRenderer.render(report)
-          + "the catalogue in '\(folder)' cannot be used; fix it, or name another with --catalog")
-      throw ExitCode(1)
-    }
-    return catalogue
+    try loadCatalogue(folder: ProjectLoader.catalogueFolder(root: root, override: catalog), limits: input.limits)
   }
+}
+
+/// Loads the catalogue for a command; errors in it are printed and fail the command.
+func loadCatalogue(folder: String, limits: InputLimits) throws -> Catalogue {
+  let (catalogue, diagnostics) = ProjectLoader.catalogue(folder: folder, limits: limits)
+  let errors = diagnostics.filter { $0.severity == .error }
+  if !errors.isEmpty || catalogue.isEmpty {
+    let report = LintReport(files: [], diagnostics: errors, toolVersion: Palermo.version)
+    Standard.error(
+      TextDiagnosticRenderer.render(report) + "the catalogue in '\(folder)' cannot be used; fix it, or name another with --catalog")
+    throw ExitCode(1)
+  }
+  return catalogue
 }
 
 extension Palermo.Catalog {
