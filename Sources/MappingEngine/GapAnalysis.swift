@@ -78,8 +78,9 @@ public enum GapAnalysis {
     return verdict
   }
 
-  /// The thresholds the obligation declares, and those of the obligations it depends on (a
-  /// participation offence inherits the four-year "serious crime" threshold of art 2(b)).
+  /// The thresholds the obligation declares, and for an offence those of the obligations it
+  /// depends on (a participation offence inherits the four-year "serious crime" threshold of
+  /// art 2(b); a jurisdiction rule that merely refers to the offences does not).
   static func thresholdFindings(for obligation: Obligation, evidence: [Evidence], catalogue: Catalogue)
     -> [ThresholdFinding]
   {
@@ -89,6 +90,7 @@ public enum GapAnalysis {
     while let id = queue.popLast() {
       guard seen.insert(id).inserted, let source = catalogue[id] else { continue }
       queue += source.dependsOn.map(\.obligation)
+      guard id == obligation.id || obligation.theme == .criminalization else { continue }
       for threshold in source.thresholds {
         let stated = evidence.compactMap { item in item.parameters[threshold.parameter].map { ($0, item.citation) } }
         // The weakest stated value decides: one provision below the threshold is a finding.

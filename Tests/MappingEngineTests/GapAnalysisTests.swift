@@ -171,6 +171,13 @@ import Testing
     #expect(finding.value == Quantity(3, .years))
   }
 
+  @Test func onlyOffencesInheritThresholdsFromWhatTheyDependOn() throws {
+    let result = Self.analyze([Self.provision("a", implements: [Self.ref("UNTOC-10.1")], parameters: [.maxPenalty: Quantity(1, .years)])])
+    let verdict = try #require(Self.verdict(result, "UNTOC-10.1"))
+    #expect(verdict.thresholds.isEmpty)
+    #expect(verdict.status == .implemented)
+  }
+
   @Test func recordRetentionBelowTenYearsIsPartial() throws {
     let short = Self.analyze([
       Self.provision("a", implements: [Self.ref("FP-7")], parameters: [.recordRetention: Quantity(5, .years)])

@@ -1,0 +1,94 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct AnalyzeCommandTests {
+  static let profile = """
+    name: Testland
+    code: TST
+    legal-family: civil-law
+    instruments:
+      UNTOC: {status: party, date: 2004-01-01}
+      TIP: {status: party, date: 2004-01-01}
+      SOM: {status: party, date: 2004-01-01}
+      FP: {status: none}
+
+    """
+
+  static func act(_ body: String) -> String {
+    "---\nkind: legislation\nstate: TST\ntitle: Aliens Act\ncitation: Law 4 of 2010\nin-force: 2010-01-01\n---\n\n" + body
+  }
+
+  /// A State folder in a fresh temporary directory; returns the folder and an output folder.
+  static func state(profile: String? = profile, acts: [String: String]) throws -> (state: String, output: String) {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-analyze-\(UUID().uuidString)")
+    let state = base.appendingPathComponent("Testland")
+    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    if let profile { try Data(profile.utf8).write(to: state.appendingPathComponent("state.yaml")) }
+    for (name, text) in acts { try Data(text.utf8).write(to: state.appendingPathComponent(name)) }
+    return (state.path, base.appendingPathComponent("out").path)
+  }
+
+  static let conflicting = act(
+    "### Article 12. Irregular entry\n<!-- @provision al.12 citation=\"Aliens Act art. 12\" conflicts=SOM-5 -->\n\nA foreigner who enters unlawfully, including with a smuggler's help, is punished by a fine.\n")
+
+  @Test func writesHTMLJSONAndCSVForAState() throws {
+    let (state, output) = try Self.state(acts: ["aliens.md": Self.conflicting])
+    let run = try PalermoRun.run(["analyze", state, "--output", output])
+    #expect(run.status == 0, "\(run.stderr)")
+    for ext in ["html", "json", "csv"] {
+      #expect(FileManager.default.fileExists(atPath: "\(output)/Testland/report.\(ext)"), "report.\(ext)")
+    }
+    let json = try #require(FileManager.default.contents(atPath: "\(output)/Testland/report.json"))
+    let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    #expect(findings.first { $0["obligation"] as? String == "SOM-5" }?["status"] as? String == "conflicting")
+    #expect(findings.first { $0["obligation"] as? String == "FP-7" }?["status"] as? String == "not-applicable")
+    #expect(run.stderr.contains("Testland:"))
+  }
+
+  @Test func failOnSetsTheExitCode() throws {
+    let (state, output) = try Self.state(acts: ["aliens.md": Self.conflicting])
+    #expect(try PalermoRun.run(["analyze", state, "--output", output, "--fail-on", "conflict"]).status == 1)
+    #expect(try PalermoRun.run(["analyze", state, "--output", output, "--fail-on", "mandatory-gap"]).status == 1)
+    #expect(try PalermoRun.run(["analyze", state, "--output", output, "--fail-on", "none"]).status == 0)
+    #expect(try PalermoRun.run(["analyze", state, "--output", output, "--fail-on", "everything"]).status == 64)
+  }
+
+  @Test func theSameInputsGiveByteIdenticalReports() throws {
+    let (state, output) = try Self.state(acts: ["aliens.md": Self.conflicting])
+    _ = try PalermoRun.run(["analyze", state, "--output", output + "1"])
+    _ = try PalermoRun.run(["analyze", state, "--output", output + "2"])
+    for ext in ["html", "json", "csv"] {
+      let first = FileManager.default.contents(atPath: "\(output)1/Testland/report.\(ext)")
+      #expect(first != nil && first == FileManager.default.contents(atPath: "\(output)2/Testland/report.\(ext)"), "\(ext)")
+    }
+  }
+
+  @Test func aMissingProfileStopsBeforeWritingAnything() throws {
+    let (state, output) = try Self.state(profile: nil, acts: ["aliens.md": Self.conflicting])
+    let run = try PalermoRun.run(["analyze", state, "--output", output])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("[ST007]"))
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
+
+  @Test func aTagErrorStopsTheAnalysisInsteadOfDroppingTheTag() throws {
+    let typo = Self.act("### Article 12\n<!-- @provision al.12 citation=\"art. 12\" implements=SOM-6.1.z -->\n")
+    let (state, output) = try Self.state(acts: ["aliens.md": typo])
+    let run = try PalermoRun.run(["analyze", state, "--output", output])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("aliens.md:10:"))
+    #expect(run.stderr.contains("[REF001]"))
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
+
+  @Test func frenchInterface() throws {
+    let (state, output) = try Self.state(acts: ["aliens.md": Self.conflicting])
+    #expect(try PalermoRun.run(["analyze", state, "--output", output, "--lang", "fr", "--format", "html"]).status == 0)
+    let html = String(decoding: FileManager.default.contents(atPath: "\(output)/Testland/report.html") ?? Data(), as: UTF8.self)
+    #expect(html.contains("<html lang=\"fr\" dir=\"ltr\">"))
+    #expect(html.contains("Analyse des lacunes"))
+    #expect(!FileManager.default.fileExists(atPath: "\(output)/Testland/report.json"))
+  }
+}
