@@ -6,7 +6,7 @@ BUILD_FLAGS := -Xswiftc -warnings-as-errors --explicit-target-dependency-import-
 PALERMO := .build/debug/palermo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup build test demo lint format format-check docs record-snapshots clean
+.PHONY: help setup build test demo reports check-reports bench lint format format-check docs record-snapshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -22,11 +22,28 @@ build: setup ## Build with warnings as errors and the module dependency check
 test: build format-check ## Run every test, lint the repository's own content, check generated docs
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(PALERMO) lint --strict
+	$(PALERMO) coverage | tail -1
 	$(PALERMO) explain --all --format markdown | diff -u docs/diagnostics.md - \
 	  || { echo "docs/diagnostics.md is stale: run 'make docs'"; exit 1; }
+	$(MAKE) --no-print-directory check-reports
 
-demo: build ## Lint the bundled model laws, catalogue and example State
-	$(PALERMO) lint
+demo: build ## Analyze the bundled example States and write their reports to Reports/
+	$(PALERMO) analyze $(EXAMPLES)
+	@echo "Open Reports/Lagonia/report.html in a browser."
+
+EXAMPLES := $(sort $(dir $(wildcard Examples/*/state.yaml)))
+
+reports: build ## Regenerate every committed report in Reports/
+	$(PALERMO) analyze $(EXAMPLES)
+
+check-reports: ## Fail when a committed report differs from a fresh run
+	@tmp=$$(mktemp -d) && $(PALERMO) analyze $(EXAMPLES) --output $$tmp 2>/dev/null \
+	  && for state in $(notdir $(patsubst %/,%,$(EXAMPLES))); do \
+	       diff -r Reports/$$state $$tmp/$$state >/dev/null || { echo "Reports/$$state is stale: run 'make reports'"; exit 1; }; \
+	     done && echo "Reports/ matches a fresh run" && rm -rf $$tmp
+
+bench: setup ## Time analysis on the examples and a generated corpus (STATES=N MB_PER_STATE=M)
+	Scripts/bench.sh
 
 lint: build ## Lint the repository's content, failing on warnings
 	$(PALERMO) lint --strict

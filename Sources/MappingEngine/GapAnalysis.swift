@@ -79,23 +79,20 @@ public enum GapAnalysis {
   }
 
   /// The thresholds the obligation declares, and for an offence those of the obligations it
-  /// depends on (a participation offence inherits the four-year "serious crime" threshold of
-  /// art 2(b); a jurisdiction rule that merely refers to the offences does not).
+  /// depends on directly: the agreement offence of art 5(1)(a) inherits the four-year "serious
+  /// crime" threshold of art 2(b); art 34(2), which only refers to the offences, does not.
   static func thresholdFindings(for obligation: Obligation, evidence: [Evidence], catalogue: Catalogue)
     -> [ThresholdFinding]
   {
+    let inherited = obligation.theme == .criminalization ? obligation.dependsOn.map(\.obligation) : []
     var findings: [ThresholdFinding] = []
-    var seen = Set<ObligationID>()
-    var queue = [obligation.id]
-    while let id = queue.popLast() {
-      guard seen.insert(id).inserted, let source = catalogue[id] else { continue }
-      queue += source.dependsOn.map(\.obligation)
-      guard id == obligation.id || obligation.theme == .criminalization else { continue }
+    for source in ([obligation.id] + inherited).compactMap({ catalogue[$0] }) {
       for threshold in source.thresholds {
         let stated = evidence.compactMap { item in item.parameters[threshold.parameter].map { ($0, item.citation) } }
         // The weakest stated value decides: one provision below the threshold is a finding.
         let weakest = stated.first { !threshold.isMet(by: $0.0) } ?? stated.first
-        findings.append(ThresholdFinding(threshold: threshold, source: id, value: weakest?.0, citation: weakest?.1))
+        findings.append(
+          ThresholdFinding(threshold: threshold, source: source.id, value: weakest?.0, citation: weakest?.1))
       }
     }
     return findings.sorted { ($0.source, $0.threshold.parameter) < ($1.source, $1.threshold.parameter) }

@@ -13,10 +13,13 @@ public enum ModelLawCoverage {
       act.citation = document.title
       act.inForce = .since("2000-11-15")
       act.nationalProvisions = document.modelProvisions.map {
-        NationalProvision(id: $0.id, citation: $0.id.description, title: $0.title, text: $0.text, implements: $0.implements, location: $0.location)
+        NationalProvision(
+          id: $0.id, citation: $0.id.description, title: $0.title, text: $0.text, implements: $0.implements,
+          location: $0.location)
       }
       return act
     }
-    return GapAnalysis.analyze(AnalysisInput(catalogue: catalogue, profile: profile, legislation: legislation, modelLaws: modelLaws))
+    return GapAnalysis.analyze(
+      AnalysisInput(catalogue: catalogue, profile: profile, legislation: legislation, modelLaws: modelLaws))
   }
 }

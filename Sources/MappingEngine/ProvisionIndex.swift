@@ -12,8 +12,9 @@ struct ProvisionIndex {
       for provision in act.nationalProvisions {
         let status = provision.inForce ?? act.inForce
         let isDraft = status == nil || status == .draft
+        let text = ProvisionText.plain(provision.text)
         for ref in provision.implements {
-          let evidence = Self.evidence(provision, act: act, status: status, elements: ref.elements)
+          let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: ref.elements)
           if isDraft {
             drafts[ref.obligation, default: []].append(evidence)
           } else {
@@ -21,7 +22,7 @@ struct ProvisionIndex {
           }
         }
         for ref in provision.conflicts {
-          let evidence = Self.evidence(provision, act: act, status: status, elements: nil)
+          let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: nil)
           if isDraft {
             drafts[ref.obligation, default: []].append(evidence)
           } else {
@@ -32,11 +33,11 @@ struct ProvisionIndex {
     }
   }
 
-  static func evidence(_ provision: NationalProvision, act: LegalDocument, status: InForce?, elements: [ElementID]?)
-    -> Evidence
-  {
+  static func evidence(
+    _ provision: NationalProvision, text: String, act: LegalDocument, status: InForce?, elements: [ElementID]?
+  ) -> Evidence {
     Evidence(
-      provision: provision.id, citation: provision.citation, title: provision.title, text: provision.text,
+      provision: provision.id, citation: provision.citation, title: provision.title, text: text,
       act: act.citation ?? act.title, inForce: status, elements: elements, parameters: provision.parameters,
       notes: provision.notes, location: provision.location)
   }

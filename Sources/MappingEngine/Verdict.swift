@@ -42,6 +42,7 @@ public struct Evidence: Hashable, Sendable {
   public var provision: ProvisionID
   public var citation: String
   public var title: String
+  /// The provision's text without its annotations.
   public var text: String
   public var act: String
   public var inForce: InForce?

@@ -35,7 +35,8 @@ func loadCatalogue(folder: String, limits: InputLimits) throws -> Catalogue {
   if !errors.isEmpty || catalogue.isEmpty {
     let report = LintReport(files: [], diagnostics: errors, toolVersion: Palermo.version)
     Standard.error(
-      TextDiagnosticRenderer.render(report) + "the catalogue in '\(folder)' cannot be used; fix it, or name another with --catalog")
+      TextDiagnosticRenderer.render(report)
+        + "the catalogue in '\(folder)' cannot be used; fix it, or name another with --catalog")
     throw ExitCode(1)
   }
   return catalogue

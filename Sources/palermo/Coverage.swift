@@ -9,15 +9,18 @@ extension Palermo {
       abstract: "Show how much of the catalogue the model law implements, per instrument and class.",
       discussion: "Exit codes: 0 every mandatory obligation implemented, 1 otherwise, 64 usage error.")
 
-    @Option(help: ArgumentHelp("The project folder whose ModelLaws/ holds the catalogue and model law.", valueName: "DIR"))
+    @Option(
+      help: ArgumentHelp("The project folder whose ModelLaws/ holds the catalogue and model law.", valueName: "DIR"))
     var root = "."
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
       let context = ProjectLoader.context(root: root, catalogue: nil, limits: input.limits)
-      let catalogue = try loadCatalogue(folder: ProjectLoader.catalogueFolder(root: root, override: nil), limits: input.limits)
-      let assessment = ModelLawCoverage.assess(catalogue: catalogue, modelLaws: context.map(\.document).filter { $0.kind == .modelLaw })
+      let catalogue = try loadCatalogue(
+        folder: ProjectLoader.catalogueFolder(root: root, override: nil), limits: input.limits)
+      let assessment = ModelLawCoverage.assess(
+        catalogue: catalogue, modelLaws: context.map(\.document).filter { $0.kind == .modelLaw })
       Standard.output(CoverageRenderer.text(assessment))
       if !assessment.priorityFindings.isEmpty { throw ExitCode(1) }
     }

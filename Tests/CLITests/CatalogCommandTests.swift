@@ -54,3 +54,15 @@ import Testing
     #expect(run.stderr.contains("[CAT002]"))
   }
 }
+
+@Suite struct CoverageCommandTests {
+  /// Issues 5-7: the whole model law implements every mandatory obligation of the four instruments.
+  @Test func modelLawImplementsEveryMandatoryObligation() throws {
+    let run = try PalermoRun.run(["coverage"])
+    #expect(run.status == 0, "\(run.stdout)")
+    #expect(run.stdout.contains("mandatory obligations implemented by the model law: 215 of 215"))
+    for instrument in ["UNTOC", "TIP", "SOM", "FP"] {
+      #expect(run.stdout.contains("\n\(instrument.padding(toLength: 12, withPad: " ", startingAt: 0))mandatory"))
+    }
+  }
+}

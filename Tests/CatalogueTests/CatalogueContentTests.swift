@@ -97,39 +97,6 @@ import Workspace
     #expect(obligation.elements.allSatisfy { !$0.description.isEmpty }, "\(id) has an element without a description")
   }
 
-  static let treatyFolder = Repository.path("../shared/reference/treaties")
-
-  /// Summaries and element descriptions are the project's own words: no run of ten words
-  /// matches the treaty text (lists of defined terms are shorter than that).
-  @Test(
-    .enabled(
-      if: FileManager.default.fileExists(atPath: treatyFolder),
-      "needs the treaty texts in ../shared/reference/treaties beside the clone, as on the team's machines and CI"))
-  func noSentenceIsCopiedFromTheTreaties() throws {
-    let folder = Self.treatyFolder
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    try #require(!files.isEmpty, "no treaty texts in \(folder)")
-    let n = 10
-    var treaty = Set<String>()
-    for file in files {
-      let words = Self.words(
-        String(decoding: FileManager.default.contents(atPath: folder + "/" + file) ?? Data(), as: UTF8.self))
-      for start in 0..<max(words.count - n + 1, 0) { treaty.insert(words[start..<(start + n)].joined(separator: " ")) }
-    }
-    var copied: [String] = []
-    for obligation in Self.catalogue.obligations {
-      for text in [obligation.summary] + obligation.elements.map(\.description) {
-        let words = Self.words(text)
-        for start in 0..<max(words.count - n + 1, 0)
-        where treaty.contains(words[start..<(start + n)].joined(separator: " ")) {
-          copied.append("\(obligation.id): …\(words[start..<(start + n)].joined(separator: " "))…")
-          break
-        }
-      }
-    }
-    #expect(copied.isEmpty, "\(copied.joined(separator: "\n"))")
-  }
-
   static func words(_ text: String) -> [String] {
     text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
   }

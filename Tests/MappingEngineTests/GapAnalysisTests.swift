@@ -37,7 +37,11 @@ import Testing
         ]),
       Obligation(
         id: id("UNTOC-10.1"), title: "legal persons", summary: "s", obligationClass: .mandatory,
-        theme: .liabilityAndSanctions),
+        theme: .liabilityAndSanctions, dependsOn: [ObligationRef(obligation: id("UNTOC-5.1.a"))]),
+      Obligation(
+        id: id("UNTOC-34.2"), title: "no transnationality", summary: "s", obligationClass: .mandatory,
+        theme: .criminalization,
+        dependsOn: [ObligationRef(obligation: id("UNTOC-5.1.a"))]),
       Obligation(
         id: id("UNTOC-18.3"), title: "forms of assistance", summary: "s", obligationClass: .mandatory,
         theme: .internationalCooperation),
@@ -171,11 +175,17 @@ import Testing
     #expect(finding.value == Quantity(3, .years))
   }
 
-  @Test func onlyOffencesInheritThresholdsFromWhatTheyDependOn() throws {
-    let result = Self.analyze([Self.provision("a", implements: [Self.ref("UNTOC-10.1")], parameters: [.maxPenalty: Quantity(1, .years)])])
-    let verdict = try #require(Self.verdict(result, "UNTOC-10.1"))
-    #expect(verdict.thresholds.isEmpty)
-    #expect(verdict.status == .implemented)
+  @Test func onlyOffencesInheritThresholdsAndOnlyFromDirectDependencies() throws {
+    let result = Self.analyze([
+      Self.provision(
+        "a", implements: [Self.ref("UNTOC-10.1"), Self.ref("UNTOC-34.2")],
+        parameters: [.maxPenalty: Quantity(1, .years)])
+    ])
+    for id in ["UNTOC-10.1", "UNTOC-34.2"] {
+      let verdict = try #require(Self.verdict(result, id))
+      #expect(verdict.thresholds.isEmpty, "\(id)")
+      #expect(verdict.status == .implemented, "\(id)")
+    }
   }
 
   @Test func recordRetentionBelowTenYearsIsPartial() throws {
@@ -281,6 +291,14 @@ import Testing
     #expect(ids.first == "SOM-5")
     #expect(!ids.contains("UNTOC-35.2"))
     #expect(ids.contains("TIP-5.1"))
+  }
+
+  @Test func evidenceTextLeavesOutTheAnnotations() throws {
+    var provision = Self.provision("a", implements: [Self.ref("UNTOC-10.1")])
+    provision.text =
+      "<!-- @provision a citation=\"s. a\" -->\n<!-- @note checked -->\n\n(1) Companies are liable.  \n\n\n(2) So are their officers."
+    let verdict = try #require(Self.verdict(Self.analyze([provision]), "UNTOC-10.1"))
+    #expect(verdict.evidence.first?.text == "(1) Companies are liable.\n\n(2) So are their officers.")
   }
 
   @Test func remediesComeFromModelProvisions() throws {

@@ -44,7 +44,8 @@ import Testing
       theme: .firearmsControl, thresholds: [Threshold(parameter: .recordRetention, minimum: Quantity(10, .years))])
     let evidence = Evidence(
       provision: provision("pc.212"), citation: "Penal Code s. 212 \(hostile)", title: "Section 212",
-      text: "<!-- @provision pc.212 -->\n(1) A person who \(hostile) commits an offence.", act: "Act 7 of 2018",
+      text: "(1) A person who \(hostile) commits an offence.\n\n(2) <!-- not an annotation, just text -->",
+      act: "Act 7 of 2018",
       inForce: .since("2018-09-01"), elements: [element("act")], notes: ["Note with \(hostile)"],
       location: .init(file: "Examples/Testland/legislation/penal.md", line: 12, column: 1, utf8Column: 1))
     var partial = Verdict(obligation: trafficking, status: .partial)

@@ -7,7 +7,9 @@ public enum CoverageRenderer {
     var lines = ["instrument  class       implemented  partial  missing  total"]
     for instrument in Instrument.known {
       for obligationClass in ObligationClass.allCases {
-        let verdicts = assessment.verdicts.filter { $0.obligation.id.instrument == instrument && $0.obligation.obligationClass == obligationClass }
+        let verdicts = assessment.verdicts.filter {
+          $0.obligation.id.instrument == instrument && $0.obligation.obligationClass == obligationClass
+        }
         guard !verdicts.isEmpty else { continue }
         let count = { (status: CoverageStatus) in String(verdicts.count { $0.status == status }) }
         lines.append(
@@ -23,7 +25,8 @@ public enum CoverageRenderer {
     lines.append("mandatory obligations implemented by the model law: \(done) of \(mandatory.count)")
     for verdict in mandatory where verdict.status != .implemented {
       let missing = verdict.missingElements.map(\.rawValue).joined(separator: ", ")
-      lines.append("  \(verdict.obligation.id) \(verdict.status.rawValue)" + (missing.isEmpty ? "" : ": missing \(missing)"))
+      lines.append(
+        "  \(verdict.obligation.id) \(verdict.status.rawValue)" + (missing.isEmpty ? "" : ": missing \(missing)"))
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -46,8 +46,15 @@ public indirect enum HTML: Sendable {
   /// Escapes `& < > " '`; bidirectional controls, which could disguise text, become visible
   /// `[U+202E]` marks, and other control characters are dropped.
   static func escape(_ text: String) -> String {
+    // Most text needs no escaping: check the bytes first and return it as it is.
+    let needsWork = text.utf8.contains { byte in
+      byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+        || byte == UInt8(ascii: "'") || (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t"))
+        || byte == 0xE2  // the lead byte of U+200E…U+2069, the bidirectional controls
+    }
+    guard needsWork else { return text }
     var result = ""
-    result.reserveCapacity(text.utf8.count)
+    result.reserveCapacity(text.utf8.count + 16)
     for scalar in text.unicodeScalars {
       switch scalar {
       case "&": result += "&amp;"

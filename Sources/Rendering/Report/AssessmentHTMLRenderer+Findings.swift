@@ -134,7 +134,7 @@ extension AssessmentHTMLRenderer {
     if !item.notes.isEmpty {
       parts.append(.el("div", text: "\(t(.notes)): " + item.notes.joined(separator: " ")))
     }
-    let text = ProvisionText.plain(item.text)
+    let text = item.text
     if !text.isEmpty { parts.append(.el("pre", [("class", "provision")], text: text)) }
     return .el("li", [], parts)
   }

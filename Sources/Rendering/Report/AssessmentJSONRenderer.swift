@@ -193,7 +193,7 @@ public enum AssessmentJSONRenderer {
       elements: item.elements?.map(\.rawValue),
       parameters: Dictionary(uniqueKeysWithValues: item.parameters.map { ($0.key.rawValue, $0.value.description) }),
       notes: item.notes,
-      text: ProvisionText.plain(item.text))
+      text: item.text)
   }
 
   static func reservation(_ item: Reservation) -> ReservationEntry {

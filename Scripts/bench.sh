@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Times `palermo analyze` on the bundled examples and on a generated corpus; prints MB/s and peak
+# memory beside the Debian `cmark` CLI on the same bytes. Figures go into the README by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STATES=${STATES:-20}
+MB_PER_STATE=${MB_PER_STATE:-0.5}
+CORPUS=${CORPUS:-/tmp/palermo-bench-corpus-$STATES-$MB_PER_STATE}
+command -v cmark >/dev/null || { apt-get update -qq && apt-get install -y -qq cmark >/dev/null; }
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+swift build -c release --product palermo >/dev/null
+PALERMO=.build/release/palermo
+if [ ! -d "$CORPUS" ]; then
+  $PALERMO catalog list --format json > /tmp/palermo-catalogue.json
+  python3 Scripts/generate-corpus.py /tmp/palermo-catalogue.json "$CORPUS" --states "$STATES" --megabytes-per-state "$MB_PER_STATE"
+fi
+
+measure() { # label, bytes, command...
+  local label=$1 bytes=$2; shift 2
+  local log; log=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>&1 || true
+  read -r seconds kilobytes < "$log"
+  awk -v l="$label" -v b="$bytes" -v s="$seconds" -v k="$kilobytes" \
+    'BEGIN { mb=b/1048576; printf "%-38s %8.1f MB %8.2f s %8.1f MB/s %8.0f MB peak\n", l, mb, s, (s>0? mb/s : 0), k/1024 }'
+}
+
+example_bytes=$(cat Examples/*/legislation/*.md | wc -c)
+corpus_bytes=$(find "$CORPUS" -name '*.md' -print0 | xargs -0 cat | wc -c)
+echo "palermo $( $PALERMO --version ) on $(nproc) cores; corpus: $STATES States in $CORPUS"
+measure "analyze bundled examples" "$example_bytes" $PALERMO analyze Examples/* --output /tmp/palermo-bench-examples
+measure "analyze generated corpus" "$corpus_bytes" $PALERMO analyze "$CORPUS"/State* --output /tmp/palermo-bench-reports
+measure "cmark CLI, same corpus bytes" "$corpus_bytes" bash -c "find '$CORPUS' -name '*.md' -print0 | xargs -0 cat | cmark"
+measure "start-up (palermo --version)" 0 $PALERMO --version
