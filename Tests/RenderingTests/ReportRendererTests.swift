@@ -5,10 +5,6 @@ import Rendering
 import TestSupport
 import Testing
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 /// The gap report renderers, on a small assessment built in code with hostile text in it.
 @Suite struct ReportRendererTests {
   static func id(_ text: String) -> ObligationID {
@@ -109,18 +105,25 @@ import Testing
     #expect(!html.contains("http://") && !html.contains("https://"), "no network loads")
   }
 
-  @Test func htmlIsWellFormedWithAnchorsAndFilters() throws {
+  @Test func htmlHasAnchorsFiltersAndTableHeaders() throws {
     let html = AssessmentHTMLRenderer.render(Self.assessment, toolVersion: "0.0.0-test")
-    let xml = try XMLDocument(
-      data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").utf8), options: [.documentTidyXML])
-    let findings = try xml.nodes(forXPath: "//article[@class and @id]")
-    #expect(
-      findings.compactMap { ($0 as? XMLElement)?.attribute(forName: "id")?.stringValue } == [
-        "TIP-5.1", "SOM-5", "FP-7",
-      ])
-    #expect(try xml.nodes(forXPath: "//form[@id='filters']//select").count == 4)
-    #expect(try xml.nodes(forXPath: "//table/caption").count >= 4)
-    #expect(try xml.nodes(forXPath: "//th[@scope='col']").count > 0)
+    let anchors = html.matches(of: /<article class="finding status-[a-z-]+" id="([^"]+)"/).map { String($0.output.1) }
+    #expect(anchors == ["TIP-5.1", "SOM-5", "FP-7"])
+    #expect(html.matches(of: /<select name="/).count == 4)
+    #expect(html.matches(of: /<caption>/).count >= 4)
+    #expect(html.contains("<th scope=\"col\""))
+    // Every element opened is closed, in order (void elements aside).
+    var stack: [Substring] = []
+    for match in html.matches(of: /<(\/?)([a-z0-9]+)[^>]*>/) {
+      let name = match.output.2
+      if ["meta", "br", "hr", "input", "link", "img"].contains(name) { continue }
+      if match.output.1.isEmpty {
+        stack.append(name)
+      } else {
+        #expect(stack.popLast() == name, "</\(name)> closes \(stack.last ?? "nothing")")
+      }
+    }
+    #expect(stack.isEmpty)
   }
 
   @Test func priorityFindingsLeadTheReport() throws {

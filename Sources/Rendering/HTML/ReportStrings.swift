@@ -5,6 +5,9 @@ public enum ReportKey: String, CaseIterable, Sendable {
   case skipToContent
   case contents
   case obligationHeader
+  case whatIsMissing
+  case contradictedBy
+  case belowThreshold
   case headline
   case stateCode
   case legalFamily
@@ -109,6 +112,9 @@ public enum ReportKey: String, CaseIterable, Sendable {
 
 enum ReportStrings {
   static let english: [ReportKey: String] = [
+    .whatIsMissing: "What is missing",
+    .contradictedBy: "contradicted by {citations}",
+    .belowThreshold: "{parameter} {value} in {citation}, needs {required}",
     .obligationHeader: "Obligation",
     .headline:
       "{implemented} of {applicable} applicable obligations are implemented and {partial} partly. {gaps} mandatory obligations are missing or partial, and {conflicts} conflict with national law.",
@@ -222,6 +228,9 @@ enum ReportStrings {
   ]
 
   static let french: [ReportKey: String] = [
+    .whatIsMissing: "Ce qui manque",
+    .contradictedBy: "contredite par {citations}",
+    .belowThreshold: "{parameter} {value} dans {citation}, exigé : {required}",
     .obligationHeader: "Obligation",
     .headline:
       "{implemented} des {applicable} obligations applicables sont mises en œuvre et {partial} en partie. {gaps} obligations impératives sont absentes ou partielles, et {conflicts} sont contredites par le droit national.",
@@ -335,6 +344,9 @@ enum ReportStrings {
   ]
 
   static let spanish: [ReportKey: String] = [
+    .whatIsMissing: "Lo que falta",
+    .contradictedBy: "contradicha por {citations}",
+    .belowThreshold: "{parameter} {value} en {citation}, se exige {required}",
     .obligationHeader: "Obligación",
     .headline:
       "{implemented} de las {applicable} obligaciones aplicables se aplican y {partial} en parte. {gaps} obligaciones imperativas faltan o son parciales, y {conflicts} están en conflicto con el derecho nacional.",

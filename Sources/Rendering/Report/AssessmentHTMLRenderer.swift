@@ -72,6 +72,23 @@ public struct AssessmentHTMLRenderer {
       ])
   }
 
+  /// For the priority table: the contradicting provisions of a conflict, otherwise the missing
+  /// elements and the thresholds not reached.
+  func whatIsMissing(_ verdict: Verdict) -> String {
+    if verdict.status == .conflicting {
+      return t(.contradictedBy, ["citations": verdict.conflicts.map(\.citation).joined(separator: "; ")])
+    }
+    let thresholds = verdict.thresholds.filter { $0.isMet == false }.map { finding in
+      t(
+        .belowThreshold,
+        [
+          "parameter": finding.threshold.parameter.rawValue, "value": finding.value?.description ?? "",
+          "citation": finding.citation ?? "", "required": CatalogueRenderer.bounds(finding.threshold),
+        ])
+    }
+    return (verdict.missingElements.map(\.rawValue) + thresholds).joined(separator: "; ")
+  }
+
   /// One sentence a minister can read: how much is implemented, how many mandatory gaps.
   func headline() -> String {
     let verdicts = assessment.verdicts
@@ -114,14 +131,14 @@ public struct AssessmentHTMLRenderer {
             [.el("a", [("href", "#\(verdict.obligation.id)")], text: verdict.obligation.id.description)]),
           .el("td", text: verdict.obligation.title),
           .el("td", [], [badge(verdict.status)]),
-          .el("td", text: verdict.missingElements.map(\.rawValue).joined(separator: ", ")),
+          .el("td", text: whatIsMissing(verdict)),
           .el("td", text: verdict.remedies.map(\.provision.description).joined(separator: ", ")),
         ])
     }
     children.append(
       table(
         caption: t(.priorityFindings),
-        headers: [t(.obligationHeader), "", t(.status), t(.missingElements), t(.remedies)], rows: rows))
+        headers: [t(.obligationHeader), "", t(.status), t(.whatIsMissing), t(.remedies)], rows: rows))
     return .el("section", [], children)
   }
 
