@@ -88,31 +88,28 @@ struct ArgumentReader {
 
   // MARK: Typed values
 
-  mutating func obligationID(_ text: String, at location: SourceLocation) -> ObligationID? {
-    switch ObligationID.parse(text) {
+  /// An id read with its grammar's parser; a malformed one is reported and gives `nil`.
+  mutating func identifier<ID>(
+    _ parse: (String) -> Result<ID, IdentifierError>, _ text: String, at location: SourceLocation
+  ) -> ID? {
+    switch parse(text) {
     case .success(let id): return id
     case .failure(let error):
       report(.malformedID, error.message, at: location)
       return nil
     }
+  }
+
+  mutating func obligationID(_ text: String, at location: SourceLocation) -> ObligationID? {
+    identifier(ObligationID.parse, text, at: location)
   }
 
   mutating func provisionID(_ text: String, at location: SourceLocation) -> ProvisionID? {
-    switch ProvisionID.parse(text) {
-    case .success(let id): return id
-    case .failure(let error):
-      report(.malformedID, error.message, at: location)
-      return nil
-    }
+    identifier(ProvisionID.parse, text, at: location)
   }
 
   mutating func elementID(_ text: String, at location: SourceLocation) -> ElementID? {
-    switch ElementID.parse(text) {
-    case .success(let id): return id
-    case .failure(let error):
-      report(.malformedID, error.message, at: location)
-      return nil
-    }
+    identifier(ElementID.parse, text, at: location)
   }
 
   /// Splits a list value at commas outside brackets (`TIP-5.1[act,means],TIP-5.2.a`), with

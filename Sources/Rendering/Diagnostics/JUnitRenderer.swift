@@ -30,23 +30,11 @@ public enum JUnitRenderer {
     return xml
   }
 
-  /// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
-  /// In attributes, line breaks are written as references so parsers keep them.
+  /// Escapes text for XML content and attributes with the HTML builder's escaping (which XML
+  /// accepts too); in attributes, line breaks become references so that parsers keep them.
   static func escape(_ text: String, attribute: Bool = false) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\n", "\t", "\r":
-        if attribute { result += "&#\(scalar.value);" } else { result.unicodeScalars.append(scalar) }
-      default:
-        if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
-      }
-    }
-    return result
+    let escaped = HTML.escape(text)
+    return attribute
+      ? escaped.replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\t", with: "&#9;") : escaped
   }
 }
