@@ -33,13 +33,17 @@ demo: build ## Analyze the bundled example States and write their reports to Rep
 
 EXAMPLES := $(sort $(dir $(wildcard Examples/*/state.yaml)))
 
-reports: build ## Regenerate every committed report in Reports/
+MODULES := convention trafficking smuggling firearms witness-protection
+
+reports: build ## Regenerate every committed report in Reports/ (States and commented model text)
 	$(PALERMO) analyze $(EXAMPLES)
+	@for module in $(MODULES); do $(PALERMO) render $$module --commentary --output Reports/ModelLaws/$$module.html; done
 
 check-reports: ## Fail when a committed report differs from a fresh run
-	@tmp=$$(mktemp -d) && $(PALERMO) analyze $(EXAMPLES) --output $$tmp 2>/dev/null \
-	  && for state in $(notdir $(patsubst %/,%,$(EXAMPLES))); do \
-	       diff -r Reports/$$state $$tmp/$$state >/dev/null || { echo "Reports/$$state is stale: run 'make reports'"; exit 1; }; \
+	@tmp=$$(mktemp -d) && $(PALERMO) analyze $(EXAMPLES) --output $$tmp >/dev/null \
+	  && for module in $(MODULES); do $(PALERMO) render $$module --commentary --output $$tmp/ModelLaws/$$module.html; done \
+	  && for report in $(notdir $(patsubst %/,%,$(EXAMPLES))) ModelLaws; do \
+	       diff -r Reports/$$report $$tmp/$$report >/dev/null || { echo "Reports/$$report is stale: run 'make reports'"; exit 1; }; \
 	     done && echo "Reports/ matches a fresh run" && rm -rf $$tmp
 
 bench: setup ## Time analysis on the examples and a generated corpus (STATES=N MB_PER_STATE=M)

@@ -25,6 +25,7 @@ let package = Package(
       dependencies: ["CommonMarkTree", "ObligationModel", "Diagnostics", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "MappingEngine", dependencies: ["ObligationModel", "Diagnostics"]),
+    .target(name: "Drafting", dependencies: ["ObligationModel", "Diagnostics"]),
     .target(name: "LintRules", dependencies: ["AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
     .target(
       name: "Workspace",
@@ -33,11 +34,13 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "Rendering", dependencies: ["ObligationModel", "MappingEngine", "Diagnostics"]),
+    .target(
+      name: "Rendering",
+      dependencies: ["ObligationModel", "MappingEngine", "Drafting", "CommonMarkTree", "Diagnostics"]),
     .executableTarget(
       name: "palermo",
       dependencies: [
-        "Workspace", "Rendering", "MappingEngine", "LintRules", "AnnotatedMarkdown", "CommonMarkTree",
+        "Workspace", "Rendering", "MappingEngine", "Drafting", "LintRules", "AnnotatedMarkdown", "CommonMarkTree",
         "ObligationModel",
         "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -48,6 +51,8 @@ let package = Package(
     .testTarget(
       name: "CommonMarkTreeTests", dependencies: ["CommonMarkTree", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(name: "MappingEngineTests", dependencies: ["MappingEngine", "ObligationModel"]),
+    .testTarget(
+      name: "DraftingTests", dependencies: ["Drafting", "AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
     .testTarget(name: "ObligationModelTests", dependencies: ["ObligationModel", "Diagnostics"]),
     .testTarget(
       name: "AnnotatedMarkdownTests", dependencies: ["AnnotatedMarkdown", "TestSupport"], exclude: ["Fixtures"]),

@@ -37,7 +37,14 @@ extension Diagnostic: Comparable {
     case let (l?, r?) where l != r: return l < r
     case (nil, _?): return false
     case (_?, nil): return true
-    default: return (lhs.code.rawValue, lhs.message) < (rhs.code.rawValue, rhs.message)
+    default:
+      let left = (
+        lhs.code.rawValue, lhs.message, lhs.severity.rawValue, lhs.notes.map(\.message).joined(separator: "\n")
+      )
+      let right = (
+        rhs.code.rawValue, rhs.message, rhs.severity.rawValue, rhs.notes.map(\.message).joined(separator: "\n")
+      )
+      return left < right
     }
   }
 }

@@ -3,6 +3,7 @@ extension DiagnosticCode {
   public static let missingArticle: DiagnosticCode = "CAT002"
   public static let wrongInstrument: DiagnosticCode = "CAT003"
   public static let articleWithoutObligations: DiagnosticCode = "CAT004"
+  public static let alternativeWithoutElements: DiagnosticCode = "CAT005"
 }
 
 extension DiagnosticRegistry {
@@ -47,6 +48,17 @@ extension DiagnosticRegistry {
         "## Article 14. Saving clause\n<!-- @article TIP-14 -->\n\nThe Protocol leaves refugee law untouched.\n"),
       good: Example.catalogue(
         "## Article 14. Saving clause\n<!-- @article TIP-14 obligations=none -->\n\nThe Protocol leaves refugee law untouched.\n"
+      )),
+    DiagnosticDescription(
+      .alternativeWithoutElements, slug: "alternative-without-elements", severity: .error,
+      summary: "an obligation declares an alternative that no element belongs to",
+      rationale:
+        "An alternative is met when all its elements are covered; one with no elements could never be met, or would be met by nothing.",
+      bad: Example.catalogue(
+        "## Article 5. Criminalization\n<!-- @article TIP-5 -->\n\n### Art. 5(1): offence\n<!-- @obligation TIP-5.1 class=mandatory theme=criminalization -->\n\nStates make trafficking in persons a crime.\n\n- <!-- @alternative one --> One way.\n- <!-- @alternative two --> Another way.\n- <!-- @element act alternative=one --> The act.\n"
+      ),
+      good: Example.catalogue(
+        "## Article 5. Criminalization\n<!-- @article TIP-5 -->\n\n### Art. 5(1): offence\n<!-- @obligation TIP-5.1 class=mandatory theme=criminalization -->\n\nStates make trafficking in persons a crime.\n\n- <!-- @alternative one --> One way.\n- <!-- @alternative two --> Another way.\n- <!-- @element act alternative=one --> The act.\n- <!-- @element means alternative=two --> The means.\n"
       )),
   ]
 }

@@ -6,6 +6,9 @@ extension DiagnosticCode {
   public static let overrideWithoutReason: DiagnosticCode = "ST005"
   public static let instrumentNotListed: DiagnosticCode = "ST006"
   public static let missingProfile: DiagnosticCode = "ST007"
+  public static let unknownProfileObligation: DiagnosticCode = "ST008"
+  public static let duplicateOverride: DiagnosticCode = "ST009"
+  public static let legislationOfAnotherState: DiagnosticCode = "ST010"
 }
 
 /// A valid profile that the examples vary.
@@ -76,6 +79,29 @@ extension DiagnosticRegistry {
       rationale: "Without the profile Palermo cannot know which instruments bind the State.",
       bad: "palermo analyze Examples/Lagonia   # Examples/Lagonia/state.yaml does not exist",
       good: "Examples/Lagonia/state.yaml with the State's name, code, legal family and instruments",
+      examples: .prose),
+    DiagnosticDescription(
+      .unknownProfileObligation, slug: "unknown-profile-obligation", severity: .error,
+      summary:
+        "a reservation, override, assistance need or not-assessed scope names an obligation or article the catalogue does not have",
+      rationale:
+        "A mistyped id would make a reservation or override apply to nothing, and the report would say the opposite of what the analyst decided.",
+      bad: "reservations: provision: UNTOC-35.3   # article 35 has no paragraph 3 in the catalogue",
+      good: "reservations: provision: UNTOC-35.2, or the article as a whole: UNTOC-35",
+      examples: .prose),
+    DiagnosticDescription(
+      .duplicateOverride, slug: "duplicate-override", severity: .error,
+      summary: "two analyst overrides name the same obligation",
+      rationale: "Only one verdict can stand; which one was meant is the analyst's call, not the tool's.",
+      bad: "overrides: two entries with obligation: UNTOC-10.1",
+      good: "one override of UNTOC-10.1 with the reason for the verdict that stands",
+      examples: .prose),
+    DiagnosticDescription(
+      .legislationOfAnotherState, slug: "legislation-of-another-state", severity: .error,
+      summary: "an Act in a State's folder says in its front matter that it belongs to another State",
+      rationale: "Evidence from another State's law would make the report wrong about this one.",
+      bad: "Examples/Lagonia/legislation/penal.md with 'state: VLM' while state.yaml says 'code: LGN'",
+      good: "the Act moved to the other State's folder, or its 'state' corrected",
       examples: .prose),
   ]
 }

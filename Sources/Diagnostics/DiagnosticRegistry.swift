@@ -2,6 +2,7 @@
 public enum DiagnosticRegistry {
   public static let all: [DiagnosticDescription] =
     (inputEntries + frontMatterEntries + annotationEntries + referenceEntries + catalogueEntries + profileEntries
+    + draftingEntries
     + contentEntries
     + lintEntries).sorted { $0.code < $1.code }
 

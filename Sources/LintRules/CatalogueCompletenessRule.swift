@@ -5,7 +5,9 @@ import ObligationModel
 /// A catalogue file lists every article of its instrument, only that instrument's ids, and a
 /// summary for every obligation.
 struct CatalogueCompletenessRule: LintRule {
-  var codes: [DiagnosticCode] { [.missingSummary, .missingArticle, .wrongInstrument, .articleWithoutObligations] }
+  var codes: [DiagnosticCode] {
+    [.missingSummary, .missingArticle, .wrongInstrument, .articleWithoutObligations, .alternativeWithoutElements]
+  }
 
   func check(_ corpus: Corpus) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
@@ -39,6 +41,16 @@ struct CatalogueCompletenessRule: LintRule {
             .articleWithoutObligations,
             "article '\(article.id)' lists no obligation; add them, or mark it obligations=none",
             at: article.location))
+      }
+      for obligation in document.obligations {
+        let used = Set(obligation.elements.flatMap(\.alternatives))
+        for alternative in obligation.alternatives where !used.contains(alternative.id) {
+          diagnostics.append(
+            Diagnostic(
+              .alternativeWithoutElements,
+              "alternative '\(alternative.id)' of '\(obligation.id)' has no elements; mark its elements with alternative=\(alternative.id)",
+              at: alternative.location))
+        }
       }
       for obligation in document.obligations where obligation.summary.isEmpty {
         diagnostics.append(

@@ -23,13 +23,10 @@ struct Coverage {
     var alternativeMissing: [ElementID] = []
     if !obligation.alternatives.isEmpty {
       // Any one alternative suffices; when none is complete, report the one closest to it.
-      let options = obligation.alternatives.map { alternative in
-        (
-          alternative.id,
-          obligation.elements.filter { $0.alternatives.contains(alternative.id) }.map(\.id).filter {
-            !claimed.contains($0)
-          }
-        )
+      // An alternative with no elements cannot be met by elements (lint reports it as CAT005).
+      let options = obligation.alternatives.compactMap { alternative -> (ElementID, [ElementID])? in
+        let elements = obligation.elements.filter { $0.alternatives.contains(alternative.id) }.map(\.id)
+        return elements.isEmpty ? nil : (alternative.id, elements.filter { !claimed.contains($0) })
       }
       if let complete = options.first(where: { $0.1.isEmpty }) {
         satisfiedAlternative = complete.0

@@ -13,7 +13,7 @@ struct ProvisionIndex {
         let status = provision.inForce ?? act.inForce
         let isDraft = status == nil || status == .draft
         let text = ProvisionText.plain(provision.text)
-        for ref in provision.implements {
+        for ref in Self.merged(provision.implements) {
           let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: ref.elements)
           if isDraft {
             drafts[ref.obligation, default: []].append(evidence)
@@ -31,6 +31,24 @@ struct ProvisionIndex {
         }
       }
     }
+  }
+
+  /// One claim per obligation: `TIP-5.1[act]` and `TIP-5.1[means]` become `TIP-5.1[act,means]`,
+  /// and a bare `TIP-5.1` claims everything, so a provision is cited once per obligation.
+  static func merged(_ refs: [ObligationRef]) -> [ObligationRef] {
+    var result: [ObligationRef] = []
+    for ref in refs {
+      guard let index = result.firstIndex(where: { $0.obligation == ref.obligation }) else {
+        result.append(ref)
+        continue
+      }
+      if let existing = result[index].elements, let added = ref.elements {
+        result[index].elements = existing + added.filter { !existing.contains($0) }
+      } else {
+        result[index].elements = nil
+      }
+    }
+    return result
   }
 
   static func evidence(

@@ -3,13 +3,17 @@ import Foundation
 
 /// Finds the Markdown files under the paths a user names.
 public enum MarkdownFinder {
-  /// Files in the order given; a folder contributes its `.md` files sorted by path.
-  /// Hidden folders and `.build` are skipped.
+  /// Files in the order given; a folder contributes its `.md` files sorted by path. Hidden
+  /// files and folders (`.build`, `.git`) and `node_modules` are skipped.
   public static func files(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
     var files: [String] = []
     var diagnostics: [Diagnostic] = []
     var seen = Set<String>()
-    for path in paths {
+    for given in paths {
+      // One spelling per file, so that `./A.md` and `A.md` are never two documents.
+      var path = given
+      while path.hasPrefix("./") { path.removeFirst(2) }
+      if path.isEmpty { path = "." }
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         diagnostics.append(Diagnostic(.unreadableFile, "no such file or folder '\(path)'", at: nil))

@@ -24,11 +24,15 @@ public enum ProjectLoader {
     return (documents, diagnostics)
   }
 
-  /// Loads the catalogue and the model laws and commentaries under `root`, plus any extra
-  /// catalogue folder, to resolve references from the linted files.
+  /// Loads the catalogue (from `catalogue`, or `ModelLaws/Obligations`) and the model laws and
+  /// commentaries under `root`, to resolve references from the linted files. A `catalogue` folder
+  /// replaces the project's own, so no obligation is ever loaded twice.
   public static func context(root: String, catalogue: String?, limits: InputLimits) -> [ParsedDocument] {
-    var folders = contextFolders.map { root == "." ? $0 : root + "/" + $0 }
-    if let catalogue { folders.insert(catalogue, at: 0) }
+    let prefix = root == "." ? "" : root + "/"
+    let defaultCatalogue = prefix + "ModelLaws/Obligations"
+    let modelLaws = ((try? FileManager.default.contentsOfDirectory(atPath: prefix + "ModelLaws")) ?? []).sorted()
+      .map { prefix + "ModelLaws/" + $0 }.filter { $0 != defaultCatalogue }
+    let folders = [catalogue ?? defaultCatalogue] + modelLaws + [prefix + "Commentaries"]
     let existing = folders.filter { FileManager.default.fileExists(atPath: $0) }
     let files = MarkdownFinder.files(in: existing).files
     return load(files, limits: limits).documents.filter(\.isAnnotated)

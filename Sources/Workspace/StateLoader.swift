@@ -46,6 +46,10 @@ public enum StateLoader {
     diagnostics += findDiagnostics + loadDiagnostics + Linter.lint(corpus)
     diagnostics.sort()
     let legislation = corpus.linted.map(\.document).filter { $0.kind == .legislation }
+    if let profile {
+      diagnostics += check(profile, against: corpus.catalogue, legislation: legislation)
+      diagnostics.sort()
+    }
     guard let profile, !diagnostics.contains(where: { $0.severity == .error }) else {
       return Loaded(input: nil, diagnostics: diagnostics, name: name)
     }
@@ -53,5 +57,50 @@ public enum StateLoader {
     let input = AnalysisInput(
       catalogue: corpus.catalogue, profile: profile, legislation: legislation, modelLaws: modelLaws)
     return Loaded(input: input, diagnostics: diagnostics, name: name)
+  }
+
+  /// The profile's ids exist in the catalogue, overrides are unique, and every Act is the State's own.
+  static func check(_ profile: StateProfile, against catalogue: Catalogue, legislation: [LegalDocument]) -> [Diagnostic]
+  {
+    var diagnostics: [Diagnostic] = []
+    var named: [(ObligationID, SourceLocation?, String)] =
+      profile.reservations.map { ($0.provision, $0.location, "the \($0.kind.rawValue)") }
+      + profile.assistanceNeeds.map { ($0.article, $0.location, "the assistance need") }
+      + profile.overrides.map { ($0.obligation, $0.location, "the override") }
+    for scope in profile.notAssessed {
+      if case .obligation(let id) = scope.scope { named.append((id, scope.location, "the not-assessed scope")) }
+    }
+    if !catalogue.isEmpty {
+      // An override sets a verdict, so it must name an obligation; the rest may name wider scopes.
+      let isOverride = { (what: String) in what == "the override" }
+      for (id, location, what) in named where isOverride(what) ? catalogue[id] == nil : !catalogue.recognizes(id) {
+        diagnostics.append(
+          Diagnostic(
+            .unknownProfileObligation,
+            "\(what) names '\(id)', which the catalogue does not have"
+              + Suggestion.didYouMean(id.description, in: catalogue.allIDs),
+            at: location))
+      }
+    }
+    var seen: [ObligationID: SourceLocation?] = [:]
+    for override in profile.overrides {
+      if let first = seen[override.obligation] {
+        diagnostics.append(
+          Diagnostic(
+            .duplicateOverride, "'\(override.obligation)' is overridden twice; keep one override",
+            at: override.location,
+            notes: [.init("first override here", at: first)]))
+      } else {
+        seen[override.obligation] = override.location
+      }
+    }
+    for act in legislation where act.state != nil && act.state != profile.code {
+      diagnostics.append(
+        Diagnostic(
+          .legislationOfAnotherState,
+          "this Act belongs to '\(act.state ?? "")' but the folder's profile is '\(profile.code)'; move it or correct its 'state'",
+          at: .startOf(act.path)))
+    }
+    return diagnostics
   }
 }

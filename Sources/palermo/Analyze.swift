@@ -32,7 +32,7 @@ extension Palermo {
 
     @Option(
       name: .shortAndLong,
-      help: ArgumentHelp("Folder for the reports (one subfolder per State when several).", valueName: "DIR"))
+      help: ArgumentHelp("Folder for the reports, one subfolder per State (default: Reports).", valueName: "DIR"))
     var output: String?
 
     @Option(help: "Language of the HTML report's interface.")
@@ -51,7 +51,16 @@ extension Palermo {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws {
+      let names = states.map { URL(fileURLWithPath: $0.hasSuffix("/") ? String($0.dropLast()) : $0).lastPathComponent }
+      if let repeated = names.first(where: { name in names.count { $0 == name } > 1 }) {
+        throw ValidationError("two State folders are named '\(repeated)'; their reports would overwrite each other")
+      }
+    }
+
     func run() throws {
+      // A missing or broken catalogue must stop the analysis, not yield an empty report.
+      _ = try loadCatalogue(folder: ProjectLoader.catalogueFolder(root: root, override: catalog), limits: input.limits)
       let context = ProjectLoader.context(root: root, catalogue: catalog, limits: input.limits)
       let formats = format.isEmpty ? Format.allCases : format
       var failed = false

@@ -11,7 +11,9 @@ struct InputOptions: ParsableArguments {
   var maxAnnotations: Int = 100_000
 
   func validate() throws {
-    guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be at least 1 (megabyte)") }
+    guard maxFileSize > 0, maxFileSize <= 1_048_576 else {
+      throw ValidationError("--max-file-size must be between 1 and 1048576 (megabytes)")
+    }
     guard maxAnnotations > 0 else { throw ValidationError("--max-annotations must be at least 1") }
   }
 

@@ -29,7 +29,9 @@ extension Palermo {
       help: ArgumentHelp("The project folder whose ModelLaws/ and Commentaries/ give the context.", valueName: "DIR"))
     var root = "."
 
-    @Option(help: ArgumentHelp("An extra folder of catalogue files to check obligation ids against.", valueName: "DIR"))
+    @Option(
+      help: ArgumentHelp(
+        "Check obligation ids against this catalogue folder instead of ModelLaws/Obligations.", valueName: "DIR"))
     var catalog: String?
 
     @Option(

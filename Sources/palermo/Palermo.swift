@@ -12,6 +12,6 @@ struct Palermo: ParsableCommand {
       (errors, or warnings too with --strict), 64 usage error.
       """,
     version: version,
-    subcommands: [Analyze.self, Lint.self, Catalog.self, Coverage.self, Explain.self, DumpTree.self]
+    subcommands: [Analyze.self, Render.self, Lint.self, Catalog.self, Coverage.self, Explain.self, DumpTree.self]
   )
 }

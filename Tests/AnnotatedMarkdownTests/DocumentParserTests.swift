@@ -137,4 +137,19 @@ import Testing
     #expect(parsed.diagnostics.first?.message.contains("--max-annotations") == true)
     #expect(parsed.document.nationalProvisions.count == 25)
   }
+
+  @Test func anUnclosedAnnotationInAHeadingIsReported() {
+    let text =
+      "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n### S. 212 <!-- @provision pc.212 citation=\"x\"\n\ntext\n"
+    let diagnostics = DocumentParser.parse(text, path: "a.md").diagnostics
+    #expect(diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" } == ["9:12 TAG001"])
+  }
+
+  @Test func setextHeadingTextStartsAfterItsUnderline() throws {
+    let text =
+      "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\nSection 1\n=========\n<!-- @provision s.1 citation=\"s. 1\" -->\n\nBody.\n"
+    let provision = try #require(DocumentParser.parse(text, path: "a.md").document.nationalProvisions.first)
+    #expect(provision.text.hasPrefix("<!-- @provision"))
+    #expect(provision.title == "Section 1")
+  }
 }

@@ -95,4 +95,22 @@ import Testing
     #expect(html.contains("Analyse des lacunes"))
     #expect(!FileManager.default.fileExists(atPath: "\(output)/Testland/report.json"))
   }
+
+  @Test func profileIDsAreCheckedAgainstTheCatalogue() throws {
+    let profile =
+      Self.profile + "overrides:\n  - obligation: UNTOC-10.9\n    status: partial\n    reason: A typo in the id.\n"
+    let (state, output) = try Self.state(profile: profile, acts: ["aliens.md": Self.conflicting])
+    let run = try PalermoRun.run(["analyze", state, "--output", output])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("state.yaml:10:5:"))
+    #expect(run.stderr.contains("[ST008]"))
+    #expect(run.stderr.contains("did you mean 'UNTOC-10.1'?"))
+  }
+
+  @Test func aMissingCatalogueStopsTheAnalysis() throws {
+    let (state, output) = try Self.state(acts: ["aliens.md": Self.conflicting])
+    let run = try PalermoRun.run(["analyze", state, "--output", output, "--catalog", "/nonexistent"])
+    #expect(run.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
 }

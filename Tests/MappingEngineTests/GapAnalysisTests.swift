@@ -276,6 +276,31 @@ import Testing
     #expect(verdict.override?.reason == "administrative fines only, in a draft regulation")
   }
 
+  @Test func aProvisionClaimingOneObligationTwiceIsCitedOnce() throws {
+    let result = Self.analyze([
+      Self.provision("a", implements: [Self.ref("TIP-5.1", ["act"]), Self.ref("TIP-5.1", ["means", "purpose"])])
+    ])
+    let verdict = try #require(Self.verdict(result, "TIP-5.1"))
+    #expect(verdict.evidence.count == 1)
+    #expect(verdict.status == .implemented)
+  }
+
+  @Test func anAlternativeWithoutElementsIsNeverMet() throws {
+    let obligation = Obligation(
+      id: Self.id("UNTOC-10.1"), title: "t", summary: "s", obligationClass: .mandatory, theme: .liabilityAndSanctions,
+      elements: [Self.element("criminal", ["criminal"])],
+      alternatives: [
+        Alternative(id: Self.elementID("criminal"), description: ""),
+        Alternative(id: Self.elementID("empty"), description: ""),
+      ])
+    let catalogue = Catalogue(articles: [], obligations: [obligation])
+    let input = AnalysisInput(
+      catalogue: catalogue, profile: Self.profile(),
+      legislation: [Self.act([Self.provision("a", implements: [Self.ref("UNTOC-10.1", [])])])])
+    let verdict = try #require(GapAnalysis.analyze(input).verdicts.first)
+    #expect(verdict.status != .implemented)
+  }
+
   @Test func everyObligationAppearsExactlyOnceInTreatyOrder() {
     let result = Self.analyze([Self.provision("a", implements: [Self.ref("TIP-5.1"), Self.ref("TIP-5.1", ["act"])])])
     #expect(result.verdicts.map(\.obligation.id) == Self.catalogue.obligations.map(\.id))

@@ -163,10 +163,6 @@ struct ArgumentReader {
     }
   }
 
-  mutating func obligationIDs(_ key: String) -> [ObligationID] {
-    listItems(key).compactMap { obligationID($0.0, at: $0.1) }
-  }
-
   mutating func obligationRefs(_ key: String) -> [ObligationRef] {
     listItems(key).compactMap { item, location in
       guard let open = item.firstIndex(of: "[") else {

@@ -121,8 +121,8 @@ extension Interpreter {
     let qualifiers: [Qualifier] = reader.listItems("qualifier").map {
       reader.vocabulary($0.0, at: $0.1, key: "qualifier")
     }
-    let dependsOn = reader.obligationIDs("depends-on").map {
-      ObligationRef(obligation: $0, location: reader.location("depends-on"))
+    let dependsOn = reader.listItems("depends-on").compactMap { text, location in
+      reader.obligationID(text, at: location).map { ObligationRef(obligation: $0, location: location) }
     }
     document.obligations.append(
       Obligation(

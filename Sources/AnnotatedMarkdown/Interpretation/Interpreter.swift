@@ -17,6 +17,7 @@ struct Interpreter {
   /// A heading's section while it is open.
   struct Section {
     var level: Int
+    /// The heading's last line.
     var headingLine: Int
     var title: String
     /// The ordinal, among the document's top-level blocks, of the heading or of the last
@@ -49,9 +50,11 @@ struct Interpreter {
       if case .heading(let level) = node.kind {
         let line = node.range?.lowerBound.line ?? 1
         closeSections(level: level, endLine: line - 1)
+        let lastLine = headingLastLine(startingAt: line)
         sections.append(
           Section(
-            level: level, headingLine: line, title: tree.plainText(of: block).trimmingSpaces, leadingOrdinal: ordinal))
+            level: level, headingLine: lastLine, title: tree.plainText(of: block).trimmingSpaces,
+            leadingOrdinal: ordinal))
         scan(block, atSectionStart: true)
         continue
       }
@@ -67,6 +70,21 @@ struct Interpreter {
   }
 
   // MARK: Sections
+
+  /// The last line of a heading: its own line for `#` headings, the underline for setext ones
+  /// (cmark's range for a setext heading can run into the next block, so the source decides).
+  private func headingLastLine(startingAt line: Int) -> Int {
+    guard !source.line(line).drop(while: { $0 == " " }).hasPrefix("#") else { return line }
+    var next = line + 1
+    while next <= source.lineCount {
+      let text = source.line(next).drop(while: { $0 == " " })
+      var trimmed = text
+      while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
+      if let first = trimmed.first, first == "=" || first == "-", trimmed.allSatisfy({ $0 == first }) { return next }
+      next += 1
+    }
+    return line
+  }
 
   /// Closes every open section whose level is `level` or deeper; their text ends at `endLine`.
   private mutating func closeSections(level: Int, endLine: Int) {

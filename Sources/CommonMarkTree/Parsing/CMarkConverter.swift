@@ -128,6 +128,11 @@ private struct Builder {
     default:
       break
     }
+    if endColumn == 0, endLine > startLine {
+      // A setext heading reports its end as column 0 of the line after its underline.
+      endLine -= 1
+      endColumn = source.line(endLine).utf8.count
+    }
     guard endLine > 0 else { return nil }
     let start = SourcePosition(line: startLine + lineOffset, utf8Column: startColumn)
     let end = SourcePosition(line: endLine + lineOffset, utf8Column: endColumn + 1)

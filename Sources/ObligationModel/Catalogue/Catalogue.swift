@@ -5,10 +5,13 @@ public struct Catalogue: Sendable {
   private let index: [ObligationID: Int]
   private let articleIndex: [ObligationID: Int]
 
-  /// Builds a catalogue; the first of two entries with one id wins (lint reports the second).
+  /// Builds a catalogue; the first of two entries with one id wins and the second is left out
+  /// (lint reports it), so every obligation has exactly one verdict.
   public init(articles: [Article], obligations: [Obligation]) {
-    self.articles = articles.sorted { $0.id < $1.id }
-    self.obligations = obligations.sorted { $0.id < $1.id }
+    var seenArticles = Set<ObligationID>()
+    var seenObligations = Set<ObligationID>()
+    self.articles = articles.filter { seenArticles.insert($0.id).inserted }.sorted { $0.id < $1.id }
+    self.obligations = obligations.filter { seenObligations.insert($0.id).inserted }.sorted { $0.id < $1.id }
     self.index = Dictionary(self.obligations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.articleIndex = Dictionary(
       self.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,6 +28,13 @@ public struct Catalogue: Sendable {
   /// Whether `id` names an obligation or an article the catalogue lists.
   public func contains(_ id: ObligationID) -> Bool {
     index[id] != nil || (id.isArticle && articleIndex[id] != nil)
+  }
+
+  /// Whether `id` names something a State can make a statement about: an obligation, an article,
+  /// a paragraph that groups obligations (`UNTOC-18.29`), or any paragraph of an article that
+  /// binds no State (a reservation on `UNTOC-35.2`).
+  public func recognizes(_ id: ObligationID) -> Bool {
+    contains(id) || obligations.contains { id.encloses($0.id) } || article(id)?.hasObligations == false
   }
 
   /// Every id a reference may name, for "did you mean" suggestions.

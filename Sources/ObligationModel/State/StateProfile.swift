@@ -13,6 +13,8 @@ public struct StateProfile: Hashable, Sendable {
   public var overrides: [Override]
   /// Obligations, articles or instruments nobody has reviewed yet.
   public var notAssessed: [NotAssessed]
+  /// Values for the model law's placeholders, for the State's draft bill.
+  public var placeholders: [String: String] = [:]
   public var location: SourceLocation?
 
   public init(
@@ -115,15 +117,17 @@ public struct Override: Hashable, Sendable {
 public struct NotAssessed: Hashable, Sendable {
   public var scope: Scope
   public var reason: String
+  public var location: SourceLocation?
 
   public enum Scope: Hashable, Sendable {
     case instrument(Instrument)
     case obligation(ObligationID)
   }
 
-  public init(scope: Scope, reason: String) {
+  public init(scope: Scope, reason: String, location: SourceLocation? = nil) {
     self.scope = scope
     self.reason = reason
+    self.location = location
   }
 
   public func covers(_ obligation: ObligationID) -> Bool {

@@ -115,8 +115,8 @@ public enum SARIFRenderer {
   /// A relative URI reference: path segments percent-encoded, `./` dropped.
   static func uri(_ path: String) -> String {
     let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-    var allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
-    allowed.insert(UInt8(ascii: ":"))
+    // ':' is encoded too, so that a relative path such as 'a:b.md' is never read as a scheme.
+    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
     var result = ""
     for byte in trimmed.utf8 {
       if allowed.contains(byte) {

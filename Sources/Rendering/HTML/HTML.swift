@@ -1,3 +1,6 @@
+import CommonMarkTree
+import Foundation
+
 /// A small HTML tree whose text and attribute values are always escaped.
 ///
 /// Only `.raw` writes markup as is, and it takes a `StaticString`, so it can hold our own
@@ -6,6 +9,9 @@ public indirect enum HTML: Sendable {
   case element(String, [(String, String)], [HTML])
   case text(String)
   case raw(StaticString)
+  /// Markdown rendered by cmark in safe mode (raw HTML never passes), with `provision:` links
+  /// turned into in-page anchors and `{{placeholders}}` marked.
+  case markdown(String)
   case fragment([HTML])
 
   public static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTML] = []) -> HTML {
@@ -14,6 +20,12 @@ public indirect enum HTML: Sendable {
 
   public static func el(_ name: String, _ attributes: [(String, String)] = [], text: String) -> HTML {
     .element(name, attributes, [.text(text)])
+  }
+
+  static func renderMarkdown(_ text: String) -> String {
+    var html = CMarkHTML.render(text).replacingOccurrences(of: "href=\"provision:", with: "href=\"#")
+    html = html.replacing(/\{\{([a-z][a-z0-9\-]*)\}\}/) { "<mark class=\"placeholder\">{{\($0.output.1)}}</mark>" }
+    return html
   }
 
   private static let voidElements: Set<String> = ["meta", "br", "hr", "input", "link", "img"]
@@ -30,6 +42,7 @@ public indirect enum HTML: Sendable {
       switch node {
       case .text(let text): output += Self.escape(text)
       case .raw(let markup): output += markup.description
+      case .markdown(let text): output += Self.renderMarkdown(text)
       case .fragment(let children): stack += children.reversed().map { ($0, nil) }
       case .element(let name, let attributes, let children):
         output += "<" + name
@@ -50,7 +63,7 @@ public indirect enum HTML: Sendable {
     let needsWork = text.utf8.contains { byte in
       byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
         || byte == UInt8(ascii: "'") || (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t"))
-        || byte == 0xE2  // the lead byte of U+200E…U+2069, the bidirectional controls
+        || byte == 0xE2 || byte == 0xD8  // lead bytes of the bidirectional controls (U+061C, U+200E…U+2069)
     }
     guard needsWork else { return text }
     var result = ""
@@ -62,7 +75,7 @@ public indirect enum HTML: Sendable {
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
       case "'": result += "&#39;"
-      case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}", "\u{200E}", "\u{200F}":
+      case _ where scalar.properties.isBidiControl:
         result += "[U+\(String(scalar.value, radix: 16, uppercase: true))]"
       default:
         if scalar.value < 0x20, scalar != "\n", scalar != "\t" { continue }

@@ -26,9 +26,18 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
 
   /// The string for a key; `{name}` placeholders are filled from `values`.
   func text(_ key: ReportKey, _ values: [String: String] = [:]) -> String {
-    var text = table[key] ?? ReportStrings.english[key] ?? key.rawValue
-    for (name, value) in values { text = text.replacing("{\(name)}", with: value) }
-    return text
+    let template = table[key] ?? ReportStrings.english[key] ?? key.rawValue
+    // One pass over the template: inserted values are never scanned again, so document text
+    // that contains "{name}" stays as it is.
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      let name = String(rest[rest.index(after: open)..<close])
+      result += rest[..<open]
+      result += values[name] ?? String(rest[open...close])
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
   }
 
   func status(_ status: CoverageStatus) -> String {

@@ -11,6 +11,7 @@ public struct StateProfileParser {
 
   private static let keys = [
     "name", "code", "legal-family", "instruments", "reservations", "assistance-needs", "overrides", "not-assessed",
+    "placeholders",
   ]
 
   /// The profile, or `nil` when it is too broken to analyse; diagnostics either way.
@@ -60,6 +61,16 @@ public struct StateProfileParser {
     profile.assistanceNeeds = list(fields["assistance-needs"], "assistance-needs").compactMap { readNeed($0) }
     profile.overrides = list(fields["overrides"], "overrides").compactMap { readOverride($0) }
     profile.notAssessed = list(fields["not-assessed"], "not-assessed").compactMap { readNotAssessed($0) }
+    if let node = fields["placeholders"], let values = mapping(node, what: "'placeholders'", code: .invalidProfileValue)
+    {
+      for (name, entry) in values.pairs {
+        guard let value = entry.node.scalar?.string else {
+          report(.invalidProfileValue, "the value of placeholder '\(name)' must be text", entry.node)
+          continue
+        }
+        profile.placeholders[name] = value
+      }
+    }
     return diagnostics.contains { $0.severity == .error } ? nil : profile
   }
 
@@ -149,9 +160,10 @@ public struct StateProfileParser {
     else { return nil }
     checkKeys(fields, ["scope", "reason"], in: "a not-assessed entry")
     let instrument = Instrument(rawValue: scopeText)
-    if instrument.isKnown { return NotAssessed(scope: .instrument(instrument), reason: reason) }
+    let location = yaml.location(of: fields["scope"])
+    if instrument.isKnown { return NotAssessed(scope: .instrument(instrument), reason: reason, location: location) }
     guard let id = obligationID(scopeText, fields["scope"]) else { return nil }
-    return NotAssessed(scope: .obligation(id), reason: reason)
+    return NotAssessed(scope: .obligation(id), reason: reason, location: location)
   }
 
   // MARK: Typed access

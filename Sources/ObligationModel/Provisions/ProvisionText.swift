@@ -1,7 +1,7 @@
 /// Provision text as reports show it: the Markdown source without its annotation comments, and
 /// without the blank lines those comments leave behind.
-enum ProvisionText {
-  static func plain(_ markdown: String) -> String {
+public enum ProvisionText {
+  public static func plain(_ markdown: String) -> String {
     let bytes = Array(markdown.utf8)
     var kept: [UInt8] = []
     kept.reserveCapacity(bytes.count)

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Diagnostics
+import Drafting
+import Foundation
+import ObligationModel
+import Rendering
+import Workspace
+
+extension Palermo {
+  struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the commented model text, or a State's draft bill, from the model law.",
+      discussion: """
+        MODULE is convention, trafficking, smuggling, firearms or witness-protection (default: all).
+        --commentary writes every provision with its obligations, options, placeholders and
+        commentary. --clean writes a draft bill: one option per provision (from the profile's legal
+        family or --option), placeholders filled from the profile, articles renumbered and
+        cross-references rewritten. An unfilled placeholder or an unresolved option is an error
+        listing each, unless --allow-placeholders.
+        Exit codes: 0 written, 1 drafting errors (nothing is written), 64 usage error.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
+
+    @Argument(help: ArgumentHelp("Model-law modules to include.", valueName: "MODULE"))
+    var modules: [String] = []
+
+    @Flag(help: "Commented model text: provisions, options and commentary.")
+    var commentary = false
+
+    @Flag(help: "A clean draft bill, for a State.")
+    var clean = false
+
+    @Option(name: .shortAndLong, help: "Output format.")
+    var format: Format = .html
+
+    @Option(
+      help: ArgumentHelp(
+        "A State profile (state.yaml): its legal family picks options, its placeholders fill blanks.", valueName: "FILE"
+      ))
+    var profile: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Choose an option for a provision, e.g. tip.offences.trafficking=2 (repeatable).", valueName: "ID=OPTION"))
+    var option: [String] = []
+
+    @Flag(help: "Keep unfilled placeholders, marked, instead of failing (a working draft).")
+    var allowPlaceholders = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The project folder whose ModelLaws/ and Commentaries/ are rendered.", valueName: "DIR"))
+    var root = "."
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+      guard commentary != clean else { throw ValidationError("choose one of --commentary or --clean") }
+      for module in modules where !ModelLawModule(rawValue: module).isKnown {
+        let known = ModelLawModule.known.map(\.rawValue)
+        throw ValidationError(
+          "unknown module '\(module)'"
+            + Suggestion.didYouMean(module, in: known, otherwise: "use " + known.joined(separator: ", ")))
+      }
+      for choice in option {
+        let parts = choice.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, ProvisionID(String(parts[0])) != nil, !parts[1].isEmpty else {
+          throw ValidationError("--option '\(choice)' must read PROVISION-ID=OPTION, e.g. tip.offences.trafficking=2")
+        }
+      }
+      if commentary, profile != nil || !option.isEmpty {
+        throw ValidationError("--profile and --option apply to --clean only")
+      }
+    }
+
+    func run() throws {
+      let context = ProjectLoader.context(root: root, catalogue: nil, limits: input.limits)
+      let selected = ModelLawSelection.select(modules.map(ModelLawModule.init(rawValue:)), from: context)
+      let title: String
+      let text: String
+      if commentary {
+        let catalogue = try loadCatalogue(
+          folder: ProjectLoader.catalogueFolder(root: root, override: nil), limits: input.limits)
+        let commentaries = Dictionary(
+          context.flatMap(\.document.commentaries).map { ($0.provision, $0) }, uniquingKeysWith: { first, _ in first })
+        title = modules.count == 1 ? "Model law: \(modules[0])" : "Palermo model law"
+        text =
+          format == .html
+          ? DraftingRenderer.commentedHTML(
+            selected, commentaries: commentaries, catalogue: catalogue, title: title, toolVersion: Palermo.version)
+          : DraftingRenderer.commentedMarkdown(selected, commentaries: commentaries)
+      } else {
+        let choices = try draftingChoices()
+        title = choices.placeholders["name-of-act"] ?? "Draft Act against Transnational Organized Crime"
+        let (bill, diagnostics) = BillBuilder.build(selected, choices: choices, title: title)
+        if !diagnostics.isEmpty {
+          Standard.error(
+            TextDiagnosticRenderer.render(
+              LintReport(files: [], diagnostics: diagnostics, toolVersion: Palermo.version)), terminator: "")
+        }
+        guard let bill else {
+          Standard.error("no bill written: \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") above")
+          throw ExitCode(1)
+        }
+        text =
+          format == .html
+          ? DraftingRenderer.billHTML(bill, toolVersion: Palermo.version) : DraftingRenderer.billMarkdown(bill)
+      }
+      if let output { try OutputWriter.write(text, to: output) } else { Standard.output(text) }
+    }
+
+    func draftingChoices() throws -> DraftingChoices {
+      var choices = DraftingChoices(allowPlaceholders: allowPlaceholders)
+      if let profile {
+        switch SourceFileReader.read(profile, limits: input.limits) {
+        case .success(let text):
+          let (parsed, diagnostics) = StateProfileParser.parse(text, path: profile)
+          if !diagnostics.isEmpty {
+            Standard.error(
+              TextDiagnosticRenderer.render(
+                LintReport(files: [], diagnostics: diagnostics, toolVersion: Palermo.version)), terminator: "")
+          }
+          guard let parsed else { throw ExitCode(1) }
+          choices.legalFamily = parsed.legalFamily
+          choices.placeholders = parsed.placeholders
+        case .failure(let diagnostic):
+          Standard.error("\(profile): error: \(diagnostic.message) [\(diagnostic.code)]")
+          throw ExitCode(1)
+        }
+      }
+      for choice in option {
+        let parts = choice.split(separator: "=", maxSplits: 1).map(String.init)
+        if let id = ProvisionID(parts[0]) { choices.options[id] = parts[1] }
+      }
+      return choices
+    }
+  }
+}
