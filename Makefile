@@ -6,7 +6,7 @@ BUILD_FLAGS := -Xswiftc -warnings-as-errors --explicit-target-dependency-import-
 PALERMO := .build/debug/palermo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup build test demo reports check-reports bench lint format format-check docs record-snapshots clean
+.PHONY: help setup test-tools build test demo reports check-reports bench lint format format-check docs record-snapshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -16,10 +16,15 @@ setup: ## Install libcmark-dev when pkg-config cannot find it
 	  echo "Installing libcmark-dev (and pkg-config) with apt-get..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
 
+test-tools: ## Install what the Word tests need: LibreOffice (headless) and pdftotext
+	@{ command -v soffice >/dev/null && command -v pdftotext >/dev/null; } || { \
+	  echo "Installing libreoffice-writer-nogui and poppler-utils with apt-get..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libreoffice-writer-nogui poppler-utils >/dev/null; }
+
 build: setup ## Build with warnings as errors and the module dependency check
 	$(SWIFT) build $(BUILD_FLAGS)
 
-test: build format-check ## Run every test, lint the repository's own content, check generated docs
+test: build test-tools format-check ## Run every test, lint the repository's own content, check generated docs
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(PALERMO) lint --strict
 	$(PALERMO) coverage | tail -1

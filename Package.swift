@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -36,7 +37,10 @@ let package = Package(
     ),
     .target(
       name: "Rendering",
-      dependencies: ["ObligationModel", "MappingEngine", "Drafting", "CommonMarkTree", "Diagnostics"]),
+      dependencies: [
+        "ObligationModel", "MappingEngine", "Drafting", "CommonMarkTree", "Diagnostics",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .executableTarget(
       name: "palermo",
       dependencies: [
@@ -65,7 +69,10 @@ let package = Package(
     .testTarget(
       name: "RenderingTests", dependencies: ["Rendering", "MappingEngine", "ObligationModel", "TestSupport"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "CLITests", dependencies: ["palermo", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["palermo", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures", "Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

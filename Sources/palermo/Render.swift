@@ -20,7 +20,7 @@ extension Palermo {
         Exit codes: 0 written, 1 drafting errors (nothing is written), 64 usage error.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md, docx }
 
     @Argument(help: ArgumentHelp("Model-law modules to include.", valueName: "MODULE"))
     var modules: [String] = []
@@ -73,27 +73,34 @@ extension Palermo {
       if commentary, profile != nil || !option.isEmpty {
         throw ValidationError("--profile and --option apply to --clean only")
       }
+      if format == .docx, output == nil {
+        throw ValidationError("--format docx writes a binary file: give --output FILE.docx")
+      }
     }
 
     func run() throws {
       let context = ProjectLoader.context(root: root, catalogue: nil, limits: input.limits)
       let selected = ModelLawSelection.select(modules.map(ModelLawModule.init(rawValue:)), from: context)
-      let title: String
-      let text: String
+      let bytes: Data
       if commentary {
         let catalogue = try loadCatalogue(
           folder: ProjectLoader.catalogueFolder(root: root, override: nil), limits: input.limits)
         let commentaries = Dictionary(
           context.flatMap(\.document.commentaries).map { ($0.provision, $0) }, uniquingKeysWith: { first, _ in first })
-        title = modules.count == 1 ? "Model law: \(modules[0])" : "Palermo model law"
-        text =
-          format == .html
-          ? DraftingRenderer.commentedHTML(
-            selected, commentaries: commentaries, catalogue: catalogue, title: title, toolVersion: Palermo.version)
-          : DraftingRenderer.commentedMarkdown(selected, commentaries: commentaries)
+        let title = modules.count == 1 ? "Model law: \(modules[0])" : "Palermo model law"
+        switch format {
+        case .html:
+          bytes = Data(
+            DraftingRenderer.commentedHTML(
+              selected, commentaries: commentaries, catalogue: catalogue, title: title, toolVersion: Palermo.version
+            )
+            .utf8)
+        case .md: bytes = Data(DraftingRenderer.commentedMarkdown(selected, commentaries: commentaries).utf8)
+        case .docx: bytes = try DraftingRenderer.commentedDOCX(selected, commentaries: commentaries, title: title)
+        }
       } else {
         let choices = try draftingChoices()
-        title = choices.placeholders["name-of-act"] ?? "Draft Act against Transnational Organized Crime"
+        let title = choices.placeholders["name-of-act"] ?? "Draft Act against Transnational Organized Crime"
         let (bill, diagnostics) = BillBuilder.build(selected, choices: choices, title: title)
         if !diagnostics.isEmpty {
           Standard.error(
@@ -104,11 +111,13 @@ extension Palermo {
           Standard.error("no bill written: \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") above")
           throw ExitCode(1)
         }
-        text =
-          format == .html
-          ? DraftingRenderer.billHTML(bill, toolVersion: Palermo.version) : DraftingRenderer.billMarkdown(bill)
+        switch format {
+        case .html: bytes = Data(DraftingRenderer.billHTML(bill, toolVersion: Palermo.version).utf8)
+        case .md: bytes = Data(DraftingRenderer.billMarkdown(bill).utf8)
+        case .docx: bytes = try DraftingRenderer.billDOCX(bill)
+        }
       }
-      if let output { try OutputWriter.write(text, to: output) } else { Standard.output(text) }
+      if let output { try OutputWriter.write(bytes, to: output) } else { FileHandle.standardOutput.write(bytes) }
     }
 
     func draftingChoices() throws -> DraftingChoices {
