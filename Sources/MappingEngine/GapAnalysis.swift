@@ -29,14 +29,11 @@ public enum GapAnalysis {
     let profile = input.profile
     var verdict = Verdict(obligation: obligation, status: .missing)
     verdict.remedies = remedies
-    verdict.assistanceNeeds = profile.assistanceNeeds.filter {
-      $0.article.encloses(obligation.id) || $0.article == obligation.id.articleID
-    }
+    verdict.assistanceNeeds = profile.assistanceNeeds.filter { $0.article.encloses(obligation.id) }
     verdict.declarations = profile.reservations.filter { $0.effect == .qualifies && $0.covers(obligation.id) }
     verdict.pending = index.drafts(for: obligation.id)
-    if let status = profile.instruments[obligation.id.instrument], status.applies {
-      // Falls through to the rules below.
-    } else {
+    verdict.pendingConflicts = index.draftConflicts(for: obligation.id)
+    guard profile.instruments[obligation.id.instrument]?.applies == true else {
       return settled(
         verdict, .notApplicable,
         reason: "\(profile.name) is not a party to or signatory of \(obligation.id.instrument)", profile)
@@ -89,7 +86,8 @@ public enum GapAnalysis {
     for source in ([obligation.id] + inherited).compactMap({ catalogue[$0] }) {
       for threshold in source.thresholds {
         let stated = evidence.compactMap { item in item.parameters[threshold.parameter].map { ($0, item.citation) } }
-        // The weakest stated value decides: one provision below the threshold is a finding.
+        // The first value that misses the threshold decides (one such provision is a finding);
+        // when all reach it, the first stated value is shown.
         let weakest = stated.first { !threshold.isMet(by: $0.0) } ?? stated.first
         findings.append(
           ThresholdFinding(threshold: threshold, source: source.id, value: weakest?.0, citation: weakest?.1))

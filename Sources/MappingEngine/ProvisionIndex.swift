@@ -6,6 +6,7 @@ struct ProvisionIndex {
   private var inForce: [ObligationID: [Evidence]] = [:]
   private var conflicts: [ObligationID: [Evidence]] = [:]
   private var drafts: [ObligationID: [Evidence]] = [:]
+  private var draftConflicts: [ObligationID: [Evidence]] = [:]
 
   init(legislation: [LegalDocument]) {
     for act in legislation {
@@ -24,7 +25,7 @@ struct ProvisionIndex {
         for ref in provision.conflicts {
           let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: nil)
           if isDraft {
-            drafts[ref.obligation, default: []].append(evidence)
+            draftConflicts[ref.obligation, default: []].append(evidence)
           } else {
             conflicts[ref.obligation, default: []].append(evidence)
           }
@@ -63,4 +64,5 @@ struct ProvisionIndex {
   func implementing(_ id: ObligationID) -> [Evidence] { inForce[id] ?? [] }
   func conflicting(_ id: ObligationID) -> [Evidence] { conflicts[id] ?? [] }
   func drafts(for id: ObligationID) -> [Evidence] { drafts[id] ?? [] }
+  func draftConflicts(for id: ObligationID) -> [Evidence] { draftConflicts[id] ?? [] }
 }

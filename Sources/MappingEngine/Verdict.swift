@@ -12,8 +12,10 @@ public struct Verdict: Sendable {
   public var reason: String?
   /// In-force provisions that implement the obligation.
   public var evidence: [Evidence] = []
-  /// Draft provisions that would implement or contradict it once in force.
+  /// Draft provisions that would implement it once in force.
   public var pending: [Evidence] = []
+  /// Draft provisions that would contradict it (a prohibition) once in force.
+  public var pendingConflicts: [Evidence] = []
   /// In-force provisions that contradict a prohibition.
   public var conflicts: [Evidence] = []
   public var coveredElements: [ElementID] = []

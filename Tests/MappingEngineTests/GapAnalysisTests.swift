@@ -222,7 +222,10 @@ import Testing
     let draftAct = Self.analyze([Self.provision("a", implements: [Self.ref("UNTOC-10.1")])], inForce: .draft)
     #expect(try #require(Self.verdict(draftAct, "UNTOC-10.1")).status == .missing)
     let draftConflict = Self.analyze([Self.provision("a", conflicts: [Self.ref("SOM-5")], inForce: .draft)])
-    #expect(try #require(Self.verdict(draftConflict, "SOM-5")).status == .missing)
+    let prohibition = try #require(Self.verdict(draftConflict, "SOM-5"))
+    #expect(prohibition.status == .missing)
+    #expect(prohibition.pending.isEmpty)
+    #expect(prohibition.pendingConflicts.map(\.citation) == ["s. a"])
   }
 
   @Test func anInForceProvisionInADraftActCounts() throws {

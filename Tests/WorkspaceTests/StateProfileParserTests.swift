@@ -73,4 +73,13 @@ import Workspace
     #expect(profile == nil)
     #expect(diagnostics.map { "\($0.location?.line ?? 0) \($0.code)" } == ["2 ST003", "3 ST003", "5 ST003"])
   }
+
+  @Test func aMisspeltKeyIsNamedAlongsideTheMissingOne() {
+    let text =
+      "name: X\ncode: XXX\nlegal-family: mixed\ninstruments:\n  UNTOC: {status: party}\n  TIP: {status: none}\n  SOM: {status: none}\n  FP: {status: none}\n"
+      + "reservations:\n  - kind: reservation\n    provison: UNTOC-35.2\n    effect: excludes\n    text: Not bound.\n"
+    let diagnostics = StateProfileParser.parse(text, path: "state.yaml").diagnostics
+    #expect(diagnostics.contains { $0.code == .unknownProfileKey && $0.message.contains("did you mean 'provision'?") })
+    #expect(diagnostics.contains { $0.code == .missingProfileKey && $0.message.contains("'provision'") })
+  }
 }

@@ -219,9 +219,8 @@ struct Interpreter {
     var position = range.lowerBound
     if case .codeBlock = node.kind {
       // The literal starts on the line after the opening fence (or on the first line if indented).
-      let fenced =
-        source.line(position.line).trimmingSpaces.hasPrefix("```")
-        || source.line(position.line).trimmingSpaces.hasPrefix("~~~")
+      // A fence may sit behind a container prefix ("> ```", "- ```"); indented code has no fence.
+      let fenced = source.line(position.line).contains("```") || source.line(position.line).contains("~~~")
       let line =
         position.line + (fenced ? 1 : 0) + literal.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
       position = SourcePosition(line: line, utf8Column: 1)

@@ -5,6 +5,7 @@ public enum ReportKey: String, CaseIterable, Sendable {
   case skipToContent
   case contents
   case obligationHeader
+  case pendingConflicts
   case whatIsMissing
   case contradictedBy
   case belowThreshold
@@ -112,6 +113,7 @@ public enum ReportKey: String, CaseIterable, Sendable {
 
 enum ReportStrings {
   static let english: [ReportKey: String] = [
+    .pendingConflicts: "Pending: drafts that would contradict this prohibition",
     .whatIsMissing: "What is missing",
     .contradictedBy: "contradicted by {citations}",
     .belowThreshold: "{parameter} {value} in {citation}, needs {required}",
@@ -228,6 +230,7 @@ enum ReportStrings {
   ]
 
   static let french: [ReportKey: String] = [
+    .pendingConflicts: "En attente : projets qui contrediraient cette interdiction",
     .whatIsMissing: "Ce qui manque",
     .contradictedBy: "contredite par {citations}",
     .belowThreshold: "{parameter} {value} dans {citation}, exigé : {required}",
@@ -344,6 +347,7 @@ enum ReportStrings {
   ]
 
   static let spanish: [ReportKey: String] = [
+    .pendingConflicts: "Pendiente: proyectos que contradirían esta prohibición",
     .whatIsMissing: "Lo que falta",
     .contradictedBy: "contradicha por {citations}",
     .belowThreshold: "{parameter} {value} en {citation}, se exige {required}",

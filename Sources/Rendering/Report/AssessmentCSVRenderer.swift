@@ -6,7 +6,8 @@ public enum AssessmentCSVRenderer {
     var rows = [
       [
         "obligation", "instrument", "article", "title", "class", "theme", "status", "computed_status", "reason",
-        "missing_elements", "evidence", "pending", "conflicts", "thresholds", "override_reason", "remedies",
+        "missing_elements", "evidence", "pending", "pending_conflicts", "conflicts", "thresholds", "override_reason",
+        "remedies",
       ]
     ]
     for verdict in assessment.verdicts {
@@ -18,6 +19,7 @@ public enum AssessmentCSVRenderer {
         verdict.reason ?? "", verdict.missingElements.map(\.rawValue).joined(separator: "; "),
         verdict.evidence.map(\.citation).joined(separator: "; "),
         verdict.pending.map(\.citation).joined(separator: "; "),
+        verdict.pendingConflicts.map(\.citation).joined(separator: "; "),
         verdict.conflicts.map(\.citation).joined(separator: "; "),
         verdict.thresholds.map { finding in
           "\(finding.threshold.parameter) \(CatalogueRenderer.bounds(finding.threshold)): "

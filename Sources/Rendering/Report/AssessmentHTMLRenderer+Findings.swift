@@ -14,7 +14,7 @@ extension AssessmentHTMLRenderer {
         select("status", t(.filterStatus), CoverageStatus.allCases.map { option($0.rawValue, language.status($0)) }),
         select(
           "instrument", t(.filterInstrument), Instrument.known.map { option($0.rawValue, language.instrument($0)) }),
-        select("theme", t(.filterTheme), Theme.known.map { option($0.rawValue, language.theme($0)) }),
+        select("theme", t(.filterTheme), themes.map { option($0.rawValue, language.theme($0)) }),
         select(
           "klass", t(.filterClass), ObligationClass.allCases.map { option($0.rawValue, language.obligationClass($0)) }),
       ])
@@ -112,6 +112,10 @@ extension AssessmentHTMLRenderer {
     if !verdict.conflicts.isEmpty {
       body.append(.el("h4", text: t(.conflicts)))
       body.append(.el("ul", [], verdict.conflicts.map { evidence($0, verdict) }))
+    }
+    if !verdict.pendingConflicts.isEmpty {
+      body.append(.el("h4", text: t(.pendingConflicts)))
+      body.append(.el("ul", [], verdict.pendingConflicts.map { evidence($0, verdict) }))
     }
     if !verdict.pending.isEmpty {
       body.append(.el("h4", text: t(.pending)))

@@ -12,6 +12,13 @@ public struct AssessmentHTMLRenderer {
     AssessmentHTMLRenderer(assessment: assessment, language: language, toolVersion: toolVersion).document().render()
   }
 
+  /// The known themes in their documented order, then any unknown theme the catalogue uses, so
+  /// no finding drops out of the tables and filters.
+  var themes: [Theme] {
+    let used = Set(assessment.verdicts.map(\.obligation.theme))
+    return Theme.known + used.filter { !$0.isKnown }.sorted()
+  }
+
   func t(_ key: ReportKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
 
   func document() -> HTML {
@@ -155,7 +162,7 @@ public struct AssessmentHTMLRenderer {
         tallyTable(
           t(.byClass), ObligationClass.allCases.compactMap { c in classes[c].map { (language.obligationClass(c), $0) } }
         ),
-        tallyTable(t(.byTheme), Theme.known.compactMap { theme in themes[theme].map { (language.theme(theme), $0) } }),
+        tallyTable(t(.byTheme), self.themes.compactMap { theme in themes[theme].map { (language.theme(theme), $0) } }),
       ])
   }
 

@@ -77,6 +77,7 @@ public enum AssessmentJSONRenderer {
     var override: OverrideEntry?
     var evidence: [EvidenceEntry]
     var pending: [EvidenceEntry]
+    var pendingConflicts: [EvidenceEntry]
     var conflicts: [EvidenceEntry]
     var coveredElements: [String]
     var missingElements: [String]
@@ -169,6 +170,7 @@ public enum AssessmentJSONRenderer {
       status: verdict.status.rawValue, computedStatus: verdict.computedStatus.rawValue, reason: verdict.reason,
       override: verdict.override.map { OverrideEntry(status: $0.status.rawValue, reason: $0.reason) },
       evidence: verdict.evidence.map(evidence), pending: verdict.pending.map(evidence),
+      pendingConflicts: verdict.pendingConflicts.map(evidence),
       conflicts: verdict.conflicts.map(evidence),
       coveredElements: verdict.coveredElements.map(\.rawValue),
       missingElements: verdict.missingElements.map(\.rawValue),

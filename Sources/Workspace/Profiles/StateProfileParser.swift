@@ -114,40 +114,50 @@ public struct StateProfileParser {
     return result
   }
 
+  /// A list entry's fields: unknown keys reported first, then every missing required key, so one
+  /// run shows all that is wrong with the entry; `nil` when a required key is missing.
+  private mutating func entry(_ node: Node, _ what: String, required: [String], optional: [String] = [])
+    -> (fields: Fields, values: [String: String])?
+  {
+    guard let fields = mapping(node, what: what, code: .invalidProfileValue) else { return nil }
+    checkKeys(fields, required + optional, in: what)
+    var values: [String: String] = [:]
+    for key in required { values[key] = requiredString(fields, key) }
+    return values.count == required.count ? (fields, values) : nil
+  }
+
   private mutating func readReservation(_ node: Node) -> Reservation? {
-    guard let fields = mapping(node, what: "a reservation", code: .invalidProfileValue),
-      let kindText = requiredString(fields, "kind"), let provisionText = requiredString(fields, "provision"),
-      let effectText = requiredString(fields, "effect"), let text = requiredString(fields, "text")
-    else { return nil }
-    checkKeys(fields, ["kind", "provision", "effect", "text"], in: "a reservation")
-    let kind = closed(Reservation.Kind.self, kindText, fields["kind"], "kind")
-    let effect = closed(Reservation.Effect.self, effectText, fields["effect"], "effect")
-    let provision = obligationID(provisionText, fields["provision"])
+    guard let (fields, values) = entry(node, "a reservation", required: ["kind", "provision", "effect", "text"]) else {
+      return nil
+    }
+    let kind = closed(Reservation.Kind.self, values["kind"] ?? "", fields["kind"], "kind")
+    let effect = closed(Reservation.Effect.self, values["effect"] ?? "", fields["effect"], "effect")
+    let provision = obligationID(values["provision"] ?? "", fields["provision"])
     guard let kind, let effect, let provision else { return nil }
-    return Reservation(kind: kind, provision: provision, effect: effect, text: text, location: yaml.location(of: node))
+    return Reservation(
+      kind: kind, provision: provision, effect: effect, text: values["text"] ?? "", location: yaml.location(of: node))
   }
 
   private mutating func readNeed(_ node: Node) -> AssistanceNeed? {
-    guard let fields = mapping(node, what: "an assistance need", code: .invalidProfileValue),
-      let articleText = requiredString(fields, "article"), let need = requiredString(fields, "need")
+    guard let (fields, values) = entry(node, "an assistance need", required: ["article", "need"]),
+      let article = obligationID(values["article"] ?? "", fields["article"])
     else { return nil }
-    checkKeys(fields, ["article", "need"], in: "an assistance need")
-    guard let article = obligationID(articleText, fields["article"]) else { return nil }
-    return AssistanceNeed(article: article, need: need, location: yaml.location(of: node))
+    return AssistanceNeed(article: article, need: values["need"] ?? "", location: yaml.location(of: node))
   }
 
   private mutating func readOverride(_ node: Node) -> Override? {
-    guard let fields = mapping(node, what: "an override", code: .invalidProfileValue),
-      let obligationText = requiredString(fields, "obligation"), let statusText = requiredString(fields, "status")
-    else { return nil }
-    checkKeys(fields, ["obligation", "status", "reason"], in: "an override")
+    guard let (fields, values) = entry(node, "an override", required: ["obligation", "status"], optional: ["reason"])
+    else {
+      return nil
+    }
+    let obligationText = values["obligation"] ?? ""
     let reason = fields["reason"]?.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     if reason.isEmpty {
       report(
         .overrideWithoutReason,
         "the override of '\(obligationText)' has no reason; write why the rules' verdict does not hold", node)
     }
-    let status = closed(CoverageStatus.self, statusText, fields["status"], "status")
+    let status = closed(CoverageStatus.self, values["status"] ?? "", fields["status"], "status")
     guard let obligation = obligationID(obligationText, fields["obligation"]), let status, !reason.isEmpty else {
       return nil
     }
@@ -155,10 +165,9 @@ public struct StateProfileParser {
   }
 
   private mutating func readNotAssessed(_ node: Node) -> NotAssessed? {
-    guard let fields = mapping(node, what: "a not-assessed entry", code: .invalidProfileValue),
-      let scopeText = requiredString(fields, "scope"), let reason = requiredString(fields, "reason")
-    else { return nil }
-    checkKeys(fields, ["scope", "reason"], in: "a not-assessed entry")
+    guard let (fields, values) = entry(node, "a not-assessed entry", required: ["scope", "reason"]) else { return nil }
+    let scopeText = values["scope"] ?? ""
+    let reason = values["reason"] ?? ""
     let instrument = Instrument(rawValue: scopeText)
     let location = yaml.location(of: fields["scope"])
     if instrument.isKnown { return NotAssessed(scope: .instrument(instrument), reason: reason, location: location) }
