@@ -16,10 +16,10 @@ setup: ## Install libcmark-dev when pkg-config cannot find it
 	  echo "Installing libcmark-dev (and pkg-config) with apt-get..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
 
-test-tools: ## Install what the Word tests need: LibreOffice (headless) and pdftotext
-	@{ command -v soffice >/dev/null && command -v pdftotext >/dev/null; } || { \
-	  echo "Installing libreoffice-writer-nogui and poppler-utils with apt-get..."; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libreoffice-writer-nogui poppler-utils >/dev/null; }
+test-tools: ## Install what the tests drive: LibreOffice (headless), pdftotext and chromium
+	@{ command -v soffice >/dev/null && command -v pdftotext >/dev/null && command -v chromium >/dev/null; } || { \
+	  echo "Installing libreoffice-writer-nogui, poppler-utils and chromium with apt-get..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libreoffice-writer-nogui poppler-utils chromium >/dev/null; }
 
 build: setup ## Build with warnings as errors and the module dependency check
 	$(SWIFT) build $(BUILD_FLAGS)

@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .systemLibrary(
@@ -54,10 +55,18 @@ let package = Package(
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
     .testTarget(
       name: "CommonMarkTreeTests", dependencies: ["CommonMarkTree", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
-    .testTarget(name: "MappingEngineTests", dependencies: ["MappingEngine", "ObligationModel"]),
+    .testTarget(
+      name: "MappingEngineTests",
+      dependencies: [
+        "MappingEngine", "ObligationModel", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "DraftingTests", dependencies: ["Drafting", "AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
-    .testTarget(name: "ObligationModelTests", dependencies: ["ObligationModel", "Diagnostics"]),
+    .testTarget(
+      name: "ObligationModelTests",
+      dependencies: [
+        "ObligationModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "AnnotatedMarkdownTests", dependencies: ["AnnotatedMarkdown", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(

@@ -1,14 +1,53 @@
 import Foundation
 
-/// Writes outputs so that a reader never sees half a file: to a temporary file, then renamed.
+/// Writes outputs so that a reader never sees half a file: the bytes go to a temporary file in
+/// the destination folder, which is then renamed into place; on any failure the temporary file is
+/// removed and the old file, if any, is left as it was.
 public enum OutputWriter {
-  public static func write(_ text: String, to path: String) throws {
-    try write(Data(text.utf8), to: path)
+  public enum Failure: Error, CustomStringConvertible {
+    case protectedPath(String)
+
+    public var description: String {
+      switch self {
+      case .protectedPath(let path):
+        "refusing to write '\(path)': it is a source file or inside ModelLaws/ or Commentaries/; choose another path or pass --force"
+      }
+    }
   }
 
-  public static func write(_ data: Data, to path: String) throws {
+  public static func write(_ text: String, to path: String, root: String = ".", force: Bool = false) throws {
+    try write(Data(text.utf8), to: path, root: root, force: force)
+  }
+
+  /// `writeTemporary` writes the bytes to the temporary file; tests replace it to simulate a
+  /// failing disk.
+  public static func write(
+    _ data: Data, to path: String, root: String = ".", force: Bool = false,
+    writeTemporary: (Data, URL) throws -> Void = { try $0.write(to: $1) }
+  ) throws {
+    if !force, isProtected(path, root: root) { throw Failure.protectedPath(path) }
     let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try data.write(to: url, options: .atomic)
+    let folder = url.deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).palermo-\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+      try writeTemporary(data, temporary)
+      if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw error
+    }
+  }
+
+  /// Whether writing to `path` could destroy source material: anything under the project's
+  /// ModelLaws/ or Commentaries/, or an existing Markdown, YAML or Swift file.
+  public static func isProtected(_ path: String, root: String = ".") -> Bool {
+    let target = URL(fileURLWithPath: path).standardizedFileURL.path
+    let project = URL(fileURLWithPath: root).standardizedFileURL.path
+    for folder in ["ModelLaws", "Commentaries"] where target.hasPrefix(project + "/" + folder + "/") { return true }
+    let sourceExtensions: Set<String> = ["md", "yaml", "yml", "swift"]
+    return FileManager.default.fileExists(atPath: path)
+      && sourceExtensions.contains(URL(fileURLWithPath: path).pathExtension)
   }
 }

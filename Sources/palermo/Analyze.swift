@@ -49,6 +49,9 @@ extension Palermo {
       help: ArgumentHelp("Read the catalogue from this folder instead of ModelLaws/Obligations.", valueName: "DIR"))
     var catalog: String?
 
+    @Flag(help: "Write even where the output would replace a source file or land in ModelLaws/ or Commentaries/.")
+    var force = false
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -86,7 +89,7 @@ extension Palermo {
             case .json: AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version)
             case .csv: AssessmentCSVRenderer.render(assessment)
             }
-          try OutputWriter.write(text, to: folder + "/report." + format.rawValue)
+          try OutputWriter.write(text, to: folder + "/report." + format.rawValue, root: root, force: force)
         }
         let priority = assessment.priorityFindings
         let conflicts = priority.filter { $0.status == .conflicting }.count

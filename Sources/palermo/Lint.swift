@@ -39,6 +39,9 @@ extension Palermo {
     )
     var output: String?
 
+    @Flag(help: "Write even where the output would replace a source file or land in ModelLaws/ or Commentaries/.")
+    var force = false
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -53,7 +56,7 @@ extension Palermo {
       let report = LintReport(files: files, diagnostics: diagnostics, toolVersion: Palermo.version)
       let rendered = format.render(report)
       if let output {
-        try OutputWriter.write(rendered, to: output)
+        try OutputWriter.write(rendered, to: output, root: root, force: force)
       } else {
         Standard.output(rendered)
       }

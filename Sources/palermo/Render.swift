@@ -54,6 +54,9 @@ extension Palermo {
     @Option(help: ArgumentHelp("The project folder whose ModelLaws/ and Commentaries/ are rendered.", valueName: "DIR"))
     var root = "."
 
+    @Flag(help: "Write even where the output would replace a source file or land in ModelLaws/ or Commentaries/.")
+    var force = false
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -117,7 +120,11 @@ extension Palermo {
         case .docx: bytes = try DraftingRenderer.billDOCX(bill)
         }
       }
-      if let output { try OutputWriter.write(bytes, to: output) } else { FileHandle.standardOutput.write(bytes) }
+      if let output {
+        try OutputWriter.write(bytes, to: output, root: root, force: force)
+      } else {
+        FileHandle.standardOutput.write(bytes)
+      }
     }
 
     func draftingChoices() throws -> DraftingChoices {

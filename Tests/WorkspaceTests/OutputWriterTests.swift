@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import Workspace
+
+@Suite struct OutputWriterTests {
+  static func folder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-write-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }
+
+  struct DiskFull: Error {}
+
+  @Test func aFailingWriteLeavesTheOldFileAndNoTemporaryFile() throws {
+    let folder = try Self.folder()
+    let target = folder + "/report.html"
+    try OutputWriter.write("old report", to: target)
+    #expect(throws: DiskFull.self) {
+      try OutputWriter.write(Data("new rep".utf8), to: target) { data, url in
+        try data.prefix(3).write(to: url)  // half the bytes reach the disk, then it is full
+        throw DiskFull()
+      }
+    }
+    #expect(String(decoding: FileManager.default.contents(atPath: target) ?? Data(), as: UTF8.self) == "old report")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.html"])
+  }
+
+  @Test func aSuccessfulWriteReplacesTheFileWhole() throws {
+    let folder = try Self.folder()
+    try OutputWriter.write("first", to: folder + "/a/b/out.json")
+    try OutputWriter.write("second", to: folder + "/a/b/out.json")
+    #expect(FileManager.default.contents(atPath: folder + "/a/b/out.json") == Data("second".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/a/b") == ["out.json"])
+  }
+
+  @Test func sourcesAreRefusedUnlessForced() throws {
+    let root = try Self.folder()
+    try FileManager.default.createDirectory(atPath: root + "/ModelLaws/Trafficking", withIntermediateDirectories: true)
+    try Data("# Act".utf8).write(to: URL(fileURLWithPath: root + "/act.md"))
+    #expect(throws: OutputWriter.Failure.self) {
+      try OutputWriter.write("x", to: root + "/ModelLaws/Trafficking/out.html", root: root)
+    }
+    #expect(throws: OutputWriter.Failure.self) { try OutputWriter.write("x", to: root + "/act.md", root: root) }
+    #expect(FileManager.default.contents(atPath: root + "/act.md") == Data("# Act".utf8))
+    try OutputWriter.write("x", to: root + "/act.md", root: root, force: true)
+    #expect(FileManager.default.contents(atPath: root + "/act.md") == Data("x".utf8))
+    #expect(!OutputWriter.isProtected(root + "/Reports/ModelLaws/trafficking.html", root: root))
+  }
+}
