@@ -6,7 +6,7 @@ BUILD_FLAGS := -Xswiftc -warnings-as-errors --explicit-target-dependency-import-
 PALERMO := .build/debug/palermo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup test-tools build test demo reports check-reports bench lint format format-check docs record-snapshots clean
+.PHONY: help setup test-tools build test fuzz demo reports check-reports bench lint format format-check docs record-snapshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -31,6 +31,7 @@ test: build test-tools format-check ## Run every test, lint the repository's own
 	$(PALERMO) explain --all --format markdown | diff -u docs/diagnostics.md - \
 	  || { echo "docs/diagnostics.md is stale: run 'make docs'"; exit 1; }
 	$(MAKE) --no-print-directory check-reports
+	Scripts/fuzz.sh 8
 
 demo: build ## Analyze the bundled example States and write their reports to Reports/
 	$(PALERMO) analyze $(EXAMPLES)
@@ -51,6 +52,9 @@ check-reports: ## Fail when a committed report differs from a fresh run
 	       diff -r Reports/$$report $$tmp/$$report >/dev/null || { echo "Reports/$$report is stale: run 'make reports'"; exit 1; }; \
 	     done && echo "Reports/ matches a fresh run" && rm -rf $$tmp
 
+fuzz: setup ## Run each libFuzzer target for FUZZ_SECONDS (default 60) from Fuzz/Corpus
+	Scripts/fuzz.sh $(or $(FUZZ_SECONDS),60)
+
 bench: setup ## Time analysis on the examples and a generated corpus (STATES=N MB_PER_STATE=M)
 	Scripts/bench.sh
 
@@ -58,10 +62,10 @@ lint: build ## Lint the repository's content, failing on warnings
 	$(PALERMO) lint --strict
 
 format: ## Format the Swift sources in place (swift format, .swift-format)
-	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format format --in-place --recursive Sources Tests Fuzz/Sources Package.swift Fuzz/Package.swift
 
 format-check: ## Fail when a Swift source is not formatted
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz/Sources Package.swift Fuzz/Package.swift
 
 docs: build ## Regenerate docs/diagnostics.md from the diagnostic registry
 	$(PALERMO) explain --all --format markdown > docs/diagnostics.md

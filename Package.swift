@@ -5,7 +5,14 @@ let package = Package(
   name: "Palermo",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "palermo", targets: ["palermo"])
+    .executable(name: "palermo", targets: ["palermo"]),
+    // The libraries, for the fuzz targets in Fuzz/ and for tools built on Palermo.
+    .library(
+      name: "PalermoKit",
+      targets: [
+        "AnnotatedMarkdown", "Workspace", "LintRules", "MappingEngine", "Drafting", "Rendering", "ObligationModel",
+        "Diagnostics",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

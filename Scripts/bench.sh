@@ -31,3 +31,23 @@ measure "analyze bundled examples" "$example_bytes" $PALERMO analyze Examples/* 
 measure "analyze generated corpus" "$corpus_bytes" $PALERMO analyze "$CORPUS"/State* --output /tmp/palermo-bench-reports
 measure "cmark CLI, same corpus bytes" "$corpus_bytes" bash -c "find '$CORPUS' -name '*.md' -print0 | xargs -0 cat | cmark"
 measure "start-up (palermo --version)" 0 $PALERMO --version
+
+# Pathological Markdown at two sizes: time should double, not quadruple, when the input doubles.
+patho=$(mktemp -d)
+for size in 1 2; do
+  python3 - "$patho" "$size" <<'PY'
+import sys
+folder, size = sys.argv[1], int(sys.argv[2])
+head = "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n"
+cases = {"quotes": ">" * 100_000 * size + " x\n", "brackets": "[" * 400_000 * size + "a\n",
+         "emphasis": "*a_" * 150_000 * size + "\n", "lists": "\n".join("  " * (i % 400) + "- item" for i in range(60_000 * size))}
+for name, body in cases.items():
+    open(f"{folder}/{name}-{size}.md", "w").write(head + body)
+PY
+done
+for name in quotes brackets emphasis lists; do
+  for size in 1 2; do
+    measure "pathological $name x$size" "$(wc -c < "$patho/$name-$size.md")" $PALERMO lint "$patho/$name-$size.md"
+  done
+done
+rm -rf "$patho"
