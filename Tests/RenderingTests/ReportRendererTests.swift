@@ -1,9 +1,10 @@
 import Foundation
 import MappingEngine
 import ObligationModel
-import Rendering
 import TestSupport
 import Testing
+
+@testable import Rendering
 
 /// The gap report renderers, on a small assessment built in code with hostile text in it.
 @Suite struct ReportRendererTests {
@@ -151,5 +152,12 @@ import Testing
       #expect(findings.allSatisfy { $0[key] != nil }, "\(key)")
     }
     #expect(object["priority"] as? [String] == ["SOM-5", "TIP-5.1", "FP-7"])
+  }
+
+  @Test func jsonReportRoundTrips() throws {
+    let json = AssessmentJSONRenderer.render(Self.assessment, toolVersion: "0.0.0-test")
+    let decoded = try JSONDecoder().decode(AssessmentJSONRenderer.Output.self, from: Data(json.utf8))
+    #expect(JSONDiagnosticRenderer.encode(decoded) == json)
+    #expect(decoded.findings.map(\.obligation) == ["TIP-5.1", "SOM-5", "FP-7"])
   }
 }

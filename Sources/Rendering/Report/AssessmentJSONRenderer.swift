@@ -5,7 +5,7 @@ import ObligationModel
 public enum AssessmentJSONRenderer {
   public static let schemaVersion = 1
 
-  struct Output: Encodable {
+  struct Output: Codable {
     var schemaVersion: Int
     var tool: Tool
     var state: State
@@ -15,12 +15,12 @@ public enum AssessmentJSONRenderer {
     var findings: [Finding]
   }
 
-  struct Tool: Encodable {
+  struct Tool: Codable {
     var name = "palermo"
     var version: String
   }
 
-  struct State: Encodable {
+  struct State: Codable {
     var name: String
     var code: String
     var legalFamily: String
@@ -29,24 +29,24 @@ public enum AssessmentJSONRenderer {
     var assistanceNeeds: [NeedEntry]
   }
 
-  struct InstrumentEntry: Encodable {
+  struct InstrumentEntry: Codable {
     var status: String
     var date: String?
   }
 
-  struct ReservationEntry: Encodable {
+  struct ReservationEntry: Codable {
     var kind: String
     var provision: String
     var effect: String
     var text: String
   }
 
-  struct NeedEntry: Encodable {
+  struct NeedEntry: Codable {
     var article: String
     var need: String
   }
 
-  struct ActEntry: Encodable {
+  struct ActEntry: Codable {
     var title: String
     var citation: String
     var inForce: String?
@@ -54,14 +54,14 @@ public enum AssessmentJSONRenderer {
     var provisions: Int
   }
 
-  struct Summary: Encodable {
+  struct Summary: Codable {
     var total: [String: Int]
     var byInstrument: [String: [String: Int]]
     var byTheme: [String: [String: Int]]
     var byClass: [String: [String: Int]]
   }
 
-  struct Finding: Encodable {
+  struct Finding: Codable {
     var obligation: String
     var instrument: String
     var article: Int
@@ -88,12 +88,12 @@ public enum AssessmentJSONRenderer {
     var assistanceNeeds: [NeedEntry]
   }
 
-  struct OverrideEntry: Encodable {
+  struct OverrideEntry: Codable {
     var status: String
     var reason: String
   }
 
-  struct EvidenceEntry: Encodable {
+  struct EvidenceEntry: Codable {
     var provision: String
     var citation: String
     var title: String
@@ -107,7 +107,7 @@ public enum AssessmentJSONRenderer {
     var text: String
   }
 
-  struct ThresholdEntry: Encodable {
+  struct ThresholdEntry: Codable {
     var parameter: String
     var min: String?
     var max: String?
@@ -117,7 +117,7 @@ public enum AssessmentJSONRenderer {
     var met: Bool?
   }
 
-  struct RemedyEntry: Encodable {
+  struct RemedyEntry: Codable {
     var provision: String
     var title: String
     var adoption: String
