@@ -34,19 +34,23 @@ test: build test-tools format-check ## Run every test, lint the repository's own
 	Scripts/fuzz.sh 8
 
 demo: build ## Analyze the bundled example States and write their reports to Reports/
-	$(PALERMO) analyze $(EXAMPLES)
+	@$(call analyze-examples,)
 	@echo "Open Reports/Lagonia/report.html in a browser."
 
 EXAMPLES := $(sort $(dir $(wildcard Examples/*/state.yaml)))
 
 MODULES := convention trafficking smuggling firearms witness-protection
 
-reports: build ## Regenerate every committed report in Reports/ (States and commented model text)
-	$(PALERMO) analyze $(EXAMPLES)
+# A State's folder may hold baseline.json, an earlier report.json: its progress is reported too.
+analyze-examples = for state in $(EXAMPLES); do \
+	  $(PALERMO) analyze $$state $(1) $$( [ -f $$state/baseline.json ] && echo --baseline $$state/baseline.json ) || exit 1; done
+
+reports: build ## Regenerate every committed report in Reports/ (States, progress, commented model text)
+	@$(call analyze-examples,)
 	@for module in $(MODULES); do $(PALERMO) render $$module --commentary --output Reports/ModelLaws/$$module.html; done
 
 check-reports: ## Fail when a committed report differs from a fresh run
-	@tmp=$$(mktemp -d) && $(PALERMO) analyze $(EXAMPLES) --output $$tmp >/dev/null \
+	@tmp=$$(mktemp -d) && { $(call analyze-examples,--output $$tmp) ; } >/dev/null \
 	  && for module in $(MODULES); do $(PALERMO) render $$module --commentary --output $$tmp/ModelLaws/$$module.html; done \
 	  && for report in $(notdir $(patsubst %/,%,$(EXAMPLES))) ModelLaws; do \
 	       diff -r Reports/$$report $$tmp/$$report >/dev/null || { echo "Reports/$$report is stale: run 'make reports'"; exit 1; }; \

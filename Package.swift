@@ -35,6 +35,7 @@ let package = Package(
     ),
     .target(name: "MappingEngine", dependencies: ["ObligationModel", "Diagnostics"]),
     .target(name: "Drafting", dependencies: ["ObligationModel", "Diagnostics"]),
+    .target(name: "Progress"),
     .target(name: "LintRules", dependencies: ["AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
     .target(
       name: "Workspace",
@@ -46,13 +47,14 @@ let package = Package(
     .target(
       name: "Rendering",
       dependencies: [
-        "ObligationModel", "MappingEngine", "Drafting", "CommonMarkTree", "Diagnostics",
+        "ObligationModel", "MappingEngine", "Drafting", "Progress", "CommonMarkTree", "Diagnostics",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .executableTarget(
       name: "palermo",
       dependencies: [
-        "Workspace", "Rendering", "MappingEngine", "Drafting", "LintRules", "AnnotatedMarkdown", "CommonMarkTree",
+        "Workspace", "Rendering", "MappingEngine", "Drafting", "Progress", "LintRules", "AnnotatedMarkdown",
+        "CommonMarkTree",
         "ObligationModel",
         "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -67,6 +69,7 @@ let package = Package(
       dependencies: [
         "MappingEngine", "ObligationModel", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
+    .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
     .testTarget(
       name: "DraftingTests", dependencies: ["Drafting", "AnnotatedMarkdown", "ObligationModel", "Diagnostics"]),
     .testTarget(

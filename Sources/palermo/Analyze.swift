@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import MappingEngine
+import Progress
 import Rendering
 import Workspace
 
@@ -34,6 +35,10 @@ extension Palermo {
       name: .shortAndLong,
       help: ArgumentHelp("Folder for the reports, one subfolder per State (default: Reports).", valueName: "DIR"))
     var output: String?
+
+    @Option(
+      help: ArgumentHelp("A baseline report.json: also write progress.html and progress.json.", valueName: "FILE"))
+    var baseline: String?
 
     @Option(help: "Language of the HTML report's interface.")
     var lang: ReportLanguage = .en
@@ -90,6 +95,16 @@ extension Palermo {
             case .csv: AssessmentCSVRenderer.render(assessment)
             }
           try OutputWriter.write(text, to: folder + "/report." + format.rawValue, root: root, force: force)
+        }
+        if let baseline {
+          let current = try BaselineReport.decode(
+            Data(AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version).utf8), path: "current")
+          let comparison = ProgressComparison.compare(baseline: try Compare.read(baseline), current: current)
+          try OutputWriter.write(
+            ProgressRenderer.html(comparison, toolVersion: Palermo.version), to: folder + "/progress.html", root: root,
+            force: force)
+          try OutputWriter.write(
+            ProgressRenderer.json(comparison), to: folder + "/progress.json", root: root, force: force)
         }
         let priority = assessment.priorityFindings
         let conflicts = priority.filter { $0.status == .conflicting }.count

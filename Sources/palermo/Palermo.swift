@@ -12,6 +12,8 @@ struct Palermo: ParsableCommand {
       (errors, or warnings too with --strict), 64 usage error.
       """,
     version: version,
-    subcommands: [Analyze.self, Render.self, Lint.self, Catalog.self, Coverage.self, Explain.self, DumpTree.self]
+    subcommands: [
+      Analyze.self, Compare.self, Render.self, Lint.self, Catalog.self, Coverage.self, Explain.self, DumpTree.self,
+    ]
   )
 }

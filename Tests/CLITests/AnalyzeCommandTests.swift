@@ -114,3 +114,38 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: output))
   }
 }
+
+@Suite struct ProgressCommandTests {
+  @Test func analyzeWithABaselineWritesProgress() throws {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-progress-\(UUID().uuidString)")
+      .path
+    let run = try PalermoRun.run([
+      "analyze", "Examples/Lagonia", "--baseline", "Examples/Lagonia/baseline.json", "--output", output,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let json = try #require(FileManager.default.contents(atPath: output + "/Lagonia/progress.json"))
+    let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    let counts = try #require(object["counts"] as? [String: Int])
+    #expect((counts["newly-implemented"] ?? 0) > 0)
+    #expect(counts["regressed"] == 0)
+    let html = String(
+      decoding: FileManager.default.contents(atPath: output + "/Lagonia/progress.html") ?? Data(), as: UTF8.self)
+    #expect(html.contains("Newly implemented"))
+  }
+
+  @Test func compareFindsARegression() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-compare-\(UUID().uuidString)")
+      .path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let report = { (status: String) in
+      "{\"schemaVersion\": 1, \"state\": {\"name\": \"S\", \"code\": \"SSS\"}, \"findings\": [{\"obligation\": \"TIP-5.1\", \"title\": \"T\", \"class\": \"mandatory\", \"status\": \"\(status)\", \"evidence\": []}]}"
+    }
+    try Data(report("implemented").utf8).write(to: URL(fileURLWithPath: folder + "/before.json"))
+    try Data(report("partial").utf8).write(to: URL(fileURLWithPath: folder + "/after.json"))
+    let run = try PalermoRun.run(["compare", folder + "/before.json", folder + "/after.json", "--format", "json"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"change\" : \"regressed\""))
+    let bad = try PalermoRun.run(["compare", folder + "/before.json", "/nonexistent.json"])
+    #expect(bad.status == 1)
+  }
+}

@@ -133,7 +133,7 @@ public enum DraftingRenderer {
     return output
   }
 
-  static func page(title: String, subtitle: String?, body: [HTML], toolVersion: String) -> String {
+  public static func page(title: String, subtitle: String?, body: [HTML], toolVersion: String) -> String {
     HTML.fragment([
       .raw("<!DOCTYPE html>\n"),
       .el(
