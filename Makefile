@@ -47,12 +47,14 @@ analyze-examples = for state in $(EXAMPLES); do \
 
 reports: build ## Regenerate every committed report in Reports/ (States, progress, commented model text)
 	@$(call analyze-examples,)
+	@$(PALERMO) matrix $(EXAMPLES) --output Reports/Matrix
 	@for module in $(MODULES); do $(PALERMO) render $$module --commentary --output Reports/ModelLaws/$$module.html; done
 
 check-reports: ## Fail when a committed report differs from a fresh run
 	@tmp=$$(mktemp -d) && { $(call analyze-examples,--output $$tmp) ; } >/dev/null \
+	  && $(PALERMO) matrix $(EXAMPLES) --output $$tmp/Matrix 2>/dev/null \
 	  && for module in $(MODULES); do $(PALERMO) render $$module --commentary --output $$tmp/ModelLaws/$$module.html; done \
-	  && for report in $(notdir $(patsubst %/,%,$(EXAMPLES))) ModelLaws; do \
+	  && for report in $(notdir $(patsubst %/,%,$(EXAMPLES))) Matrix ModelLaws; do \
 	       diff -r Reports/$$report $$tmp/$$report >/dev/null || { echo "Reports/$$report is stale: run 'make reports'"; exit 1; }; \
 	     done && echo "Reports/ matches a fresh run" && rm -rf $$tmp
 

@@ -70,54 +70,87 @@ extension Palermo {
       // A missing or broken catalogue must stop the analysis, not yield an empty report.
       _ = try loadCatalogue(folder: ProjectLoader.catalogueFolder(root: root, override: catalog), limits: input.limits)
       let context = ProjectLoader.context(root: root, catalogue: catalog, limits: input.limits)
-      let formats = format.isEmpty ? Format.allCases : format
+      let baselineReport = try baseline.map(Compare.read)
+      let job = Job(
+        formats: format.isEmpty ? Format.allCases : format, output: output, root: root, force: force, lang: lang,
+        baseline: baselineReport, failOn: failOn)
+      // States are analysed in parallel; what each prints is shown in the order they were named.
+      let outcomes = StateBatch.map(states, context: context, limits: input.limits) { job.run($0) }
+      for outcome in outcomes { Standard.error(outcome.messages, terminator: "") }
+      if outcomes.contains(where: { $0.failed || $0.fails }) { throw ExitCode(1) }
+    }
+  }
+
+  /// What one State's analysis does, with everything it needs, so it can run on any core.
+  struct Job: Sendable {
+    var formats: [Analyze.Format]
+    var output: String?
+    var root: String
+    var force: Bool
+    var lang: ReportLanguage
+    var baseline: BaselineReport?
+    var failOn: Analyze.FailOn
+
+    struct Outcome: Sendable {
+      var messages = ""
+      /// The State could not be analysed or its reports not written.
       var failed = false
-      var findings = false
-      for state in states {
-        let loaded = StateLoader.load(folder: state, context: context, limits: input.limits)
-        if !loaded.diagnostics.isEmpty {
-          Standard.error(
-            TextDiagnosticRenderer.render(
-              LintReport(files: [], diagnostics: loaded.diagnostics, toolVersion: Palermo.version)), terminator: "")
-        }
-        guard let analysisInput = loaded.input else {
-          Standard.error("\(state): not analyzed; fix the errors above")
-          failed = true
-          continue
-        }
-        let assessment = GapAnalysis.analyze(analysisInput)
-        let folder = (output ?? (root == "." ? "" : root + "/") + "Reports") + "/" + loaded.name
-        for format in formats {
-          let text: String =
-            switch format {
-            case .html: AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version)
-            case .json: AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version)
-            case .csv: AssessmentCSVRenderer.render(assessment)
-            }
-          try OutputWriter.write(text, to: folder + "/report." + format.rawValue, root: root, force: force)
-        }
-        if let baseline {
-          let current = try BaselineReport.decode(
-            Data(AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version).utf8), path: "current")
-          let comparison = ProgressComparison.compare(baseline: try Compare.read(baseline), current: current)
-          try OutputWriter.write(
-            ProgressRenderer.html(comparison, toolVersion: Palermo.version), to: folder + "/progress.html", root: root,
-            force: force)
-          try OutputWriter.write(
-            ProgressRenderer.json(comparison), to: folder + "/progress.json", root: root, force: force)
-        }
-        let priority = assessment.priorityFindings
-        let conflicts = priority.filter { $0.status == .conflicting }.count
-        Standard.error(
-          "\(assessment.profile.name): \(priority.count) mandatory gaps and conflicts (\(conflicts) conflicting); report in \(folder)/"
-        )
-        switch failOn {
-        case .mandatoryGap: findings = findings || !priority.isEmpty
-        case .conflict: findings = findings || assessment.verdicts.contains { $0.status == .conflicting }
-        case .none: break
-        }
+      /// The analysis found what --fail-on names.
+      var fails = false
+    }
+
+    func run(_ loaded: StateLoader.Loaded) -> Outcome {
+      var outcome = Outcome()
+      if !loaded.diagnostics.isEmpty {
+        outcome.messages += TextDiagnosticRenderer.render(
+          LintReport(files: [], diagnostics: loaded.diagnostics, toolVersion: Palermo.version))
       }
-      if failed || findings { throw ExitCode(1) }
+      guard let input = loaded.input else {
+        outcome.messages += "\(loaded.name): not analyzed; fix the errors above\n"
+        outcome.failed = true
+        return outcome
+      }
+      let assessment = GapAnalysis.analyze(input)
+      let folder = (output ?? (root == "." ? "" : root + "/") + "Reports") + "/" + loaded.name
+      do {
+        try write(assessment, to: folder)
+      } catch {
+        outcome.messages += "\(loaded.name): \(error)\n"
+        outcome.failed = true
+        return outcome
+      }
+      let priority = assessment.priorityFindings
+      let conflicts = priority.filter { $0.status == .conflicting }.count
+      outcome.messages +=
+        "\(assessment.profile.name): \(priority.count) mandatory gaps and conflicts (\(conflicts) conflicting); report in \(folder)/\n"
+      switch failOn {
+      case .mandatoryGap: outcome.fails = !priority.isEmpty
+      case .conflict: outcome.fails = assessment.verdicts.contains { $0.status == .conflicting }
+      case .none: break
+      }
+      return outcome
+    }
+
+    func write(_ assessment: Assessment, to folder: String) throws {
+      let json = AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version)
+      for format in formats {
+        let text: String =
+          switch format {
+          case .html: AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version)
+          case .json: json
+          case .csv: AssessmentCSVRenderer.render(assessment)
+          }
+        try OutputWriter.write(text, to: folder + "/report." + format.rawValue, root: root, force: force)
+      }
+      if let baseline {
+        let current = try BaselineReport.decode(Data(json.utf8), path: "current")
+        let comparison = ProgressComparison.compare(baseline: baseline, current: current)
+        try OutputWriter.write(
+          ProgressRenderer.html(comparison, toolVersion: Palermo.version), to: folder + "/progress.html", root: root,
+          force: force)
+        try OutputWriter.write(
+          ProgressRenderer.json(comparison), to: folder + "/progress.json", root: root, force: force)
+      }
     }
   }
 }

@@ -13,7 +13,8 @@ struct Palermo: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Analyze.self, Compare.self, Render.self, Lint.self, Catalog.self, Coverage.self, Explain.self, DumpTree.self,
+      Analyze.self, Compare.self, MatrixCommand.self, Render.self, Lint.self, Catalog.self, Coverage.self, Explain.self,
+      DumpTree.self,
     ]
   )
 }

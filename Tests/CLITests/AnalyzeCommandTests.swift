@@ -149,3 +149,23 @@ import Testing
     #expect(bad.status == 1)
   }
 }
+
+@Suite struct MatrixCommandTests {
+  @Test func matrixCoversEveryStateAndConsolidatesAssistanceNeeds() throws {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-matrix-\(UUID().uuidString)")
+      .path
+    let run = try PalermoRun.run(["matrix", "Examples/Valmora", "Examples/Lagonia", "--output", output])
+    #expect(run.status == 0, "\(run.stderr)")
+    let csv = String(decoding: FileManager.default.contents(atPath: output + "/matrix.csv") ?? Data(), as: UTF8.self)
+    let lines = csv.split(separator: "\r\n")
+    #expect(lines.first == "obligation,class,theme,LGN,VLM")
+    #expect(lines.contains("SOM-5,mandatory,criminalization,implemented,conflicting"))
+    #expect(lines.count == 293)
+    let needs = String(
+      decoding: FileManager.default.contents(atPath: output + "/assistance.csv") ?? Data(), as: UTF8.self)
+    #expect(needs.contains("UNTOC-10,Republic of Lagonia"))
+    #expect(needs.contains("UNTOC-18,Republic of Valmora"))
+    let html = String(decoding: FileManager.default.contents(atPath: output + "/matrix.html") ?? Data(), as: UTF8.self)
+    #expect(html.contains(">⚠</td>"))
+  }
+}

@@ -133,7 +133,9 @@ public enum DraftingRenderer {
     return output
   }
 
-  public static func page(title: String, subtitle: String?, body: [HTML], toolVersion: String) -> String {
+  public static func page(
+    title: String, subtitle: String?, body: [HTML], toolVersion: String, extraStyle: StaticString = ""
+  ) -> String {
     HTML.fragment([
       .raw("<!DOCTYPE html>\n"),
       .el(
@@ -152,7 +154,7 @@ public enum DraftingRenderer {
                 ]),
               .el("meta", [("name", "generator"), ("content", "Palermo \(toolVersion)")]),
               .el("title", text: title),
-              .el("style", [], [.raw(DocumentAssets.style)]),
+              .el("style", [], [.raw(DocumentAssets.style), .raw(extraStyle)]),
             ]),
           .el(
             "body", [],
