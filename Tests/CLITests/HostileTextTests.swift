@@ -138,3 +138,29 @@ import Testing
     }
   }
 }
+
+/// Pathological Markdown through the whole pipeline: parse, lint, analyze and every report.
+@Suite struct PathologicalPipelineTests {
+  @Test(arguments: [
+    ("quotes", String(repeating: ">", count: 30_000) + " deep\n"),
+    ("brackets", String(repeating: "[", count: 100_000) + "a\n"),
+    ("emphasis", String(repeating: "*a_", count: 50_000) + "\n"),
+    ("lists", (0..<3_000).map { String(repeating: "  ", count: $0 % 300) + "- item" }.joined(separator: "\n")),
+  ])
+  func pathologicalActIsAnalyzedAndReported(_ name: String, _ body: String) throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-patho-\(UUID().uuidString)").path
+    let state = base + "/Pathland"
+    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+    try Data(
+      "name: Pathland\ncode: PTH\nlegal-family: mixed\ninstruments:\n  UNTOC: {status: party}\n  TIP: {status: party}\n  SOM: {status: party}\n  FP: {status: party}\n"
+        .utf8
+    ).write(to: URL(fileURLWithPath: state + "/state.yaml"))
+    let act =
+      "---\nkind: legislation\nstate: PTH\ntitle: Act\ncitation: Act 1\nin-force: 2020-01-01\n---\n\n### Section 1\n<!-- @provision s.1 citation=\"s. 1\" implements=TIP-5.1[act] -->\n\n"
+      + body
+    try Data(act.utf8).write(to: URL(fileURLWithPath: state + "/act.md"))
+    let run = try PalermoRun.run(["analyze", state, "--output", base + "/out"])
+    #expect(run.status == 0, "\(name): \(run.stderr.prefix(300))")
+    #expect(FileManager.default.fileExists(atPath: base + "/out/Pathland/report.html"))
+  }
+}
