@@ -3,8 +3,8 @@
 # memory beside the Debian `cmark` CLI on the same bytes. Figures go into the README by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-STATES=${STATES:-20}
-MB_PER_STATE=${MB_PER_STATE:-0.5}
+STATES=${STATES:-193}
+MB_PER_STATE=${MB_PER_STATE:-0.52}
 CORPUS=${CORPUS:-/tmp/palermo-bench-corpus-$STATES-$MB_PER_STATE}
 command -v cmark >/dev/null || { apt-get update -qq && apt-get install -y -qq cmark >/dev/null; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
@@ -29,6 +29,7 @@ corpus_bytes=$(find "$CORPUS" -name '*.md' -print0 | xargs -0 cat | wc -c)
 echo "palermo $( $PALERMO --version ) on $(nproc) cores; corpus: $STATES States in $CORPUS"
 measure "analyze bundled examples" "$example_bytes" $PALERMO analyze Examples/* --output /tmp/palermo-bench-examples
 measure "analyze generated corpus" "$corpus_bytes" $PALERMO analyze "$CORPUS"/State* --output /tmp/palermo-bench-reports
+measure "analyze generated corpus, one core" "$corpus_bytes" taskset -c 0 $PALERMO analyze "$CORPUS"/State* --output /tmp/palermo-bench-reports
 measure "cmark CLI, same corpus bytes" "$corpus_bytes" bash -c "find '$CORPUS' -name '*.md' -print0 | xargs -0 cat | cmark"
 measure "start-up (palermo --version)" 0 $PALERMO --version
 
