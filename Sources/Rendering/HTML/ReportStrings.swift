@@ -129,7 +129,7 @@ enum ReportStrings {
     .legalFamily: "Legal family",
     .priorityFindings: "Mandatory gaps and conflicts",
     .priorityIntro:
-      "These mandatory obligations are contradicted, not implemented or only partly implemented. Conflicts come first, then gaps, in treaty order.",
+      "These mandatory obligations are contradicted by national law, missing from it, or only partly implemented. Conflicts come first, then gaps, in treaty order.",
     .noPriority: "No mandatory obligation is missing, partial or conflicting.",
     .coverage: "Coverage",
     .byInstrument: "By instrument",
