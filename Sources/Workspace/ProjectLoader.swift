@@ -24,18 +24,44 @@ public enum ProjectLoader {
     return (documents, diagnostics)
   }
 
+  /// The project documents a command works against, each file read and parsed once.
+  public struct Project: Sendable {
+    /// The catalogue, model laws and commentaries.
+    public var context: [ParsedDocument]
+    public var catalogue: Catalogue
+    /// Problems with the catalogue: files that could not be read, and its lint findings.
+    public var catalogueDiagnostics: [Diagnostic]
+  }
+
   /// Loads the catalogue (from `catalogue`, or `ModelLaws/Obligations`) and the model laws and
-  /// commentaries under `root`, to resolve references from the linted files. A `catalogue` folder
-  /// replaces the project's own, so no obligation is ever loaded twice.
-  public static func context(root: String, catalogue: String?, limits: InputLimits) -> [ParsedDocument] {
+  /// commentaries under `root`. A `catalogue` folder replaces the project's own, so no obligation
+  /// is ever loaded twice.
+  public static func project(root: String, catalogue: String?, limits: InputLimits) -> Project {
+    let folder = catalogueFolder(root: root, override: catalogue)
     let prefix = root == "." ? "" : root + "/"
-    let defaultCatalogue = prefix + "ModelLaws/Obligations"
     let modelLaws = ((try? FileManager.default.contentsOfDirectory(atPath: prefix + "ModelLaws")) ?? []).sorted()
-      .map { prefix + "ModelLaws/" + $0 }.filter { $0 != defaultCatalogue }
-    let folders = [catalogue ?? defaultCatalogue] + modelLaws + [prefix + "Commentaries"]
-    let existing = folders.filter { FileManager.default.fileExists(atPath: $0) }
-    let files = MarkdownFinder.files(in: existing).files
-    return load(files, limits: limits).documents.filter(\.isAnnotated)
+      .map { prefix + "ModelLaws/" + $0 }.filter { $0 != prefix + "ModelLaws/Obligations" }
+    let loaded = self.catalogue(folder: folder, limits: limits)
+    let others = (modelLaws + [prefix + "Commentaries"]).filter { FileManager.default.fileExists(atPath: $0) }
+    let documents = load(MarkdownFinder.files(in: others).files, limits: limits).documents
+    return Project(
+      context: (loaded.documents + documents).filter(\.isAnnotated), catalogue: loaded.catalogue,
+      catalogueDiagnostics: loaded.diagnostics)
+  }
+
+  /// Loads the catalogue from `folder`, with the findings of a lint over it.
+  public static func catalogue(folder: String, limits: InputLimits) -> (
+    catalogue: Catalogue, diagnostics: [Diagnostic], documents: [ParsedDocument]
+  ) {
+    let (files, findDiagnostics) = MarkdownFinder.files(in: [folder])
+    let (documents, loadDiagnostics) = load(files, limits: limits)
+    let corpus = Corpus(linted: documents.filter { $0.document.kind == .catalogue })
+    return (corpus.catalogue, (findDiagnostics + loadDiagnostics + Linter.lint(corpus)).sorted(), documents)
+  }
+
+  /// The project documents that references are resolved against (see ``project(root:catalogue:limits:)``).
+  public static func context(root: String, catalogue: String?, limits: InputLimits) -> [ParsedDocument] {
+    project(root: root, catalogue: catalogue, limits: limits).context
   }
 
   /// The folder that holds the catalogue: `--catalog`, or `ModelLaws/Obligations` under `root`.
@@ -43,23 +69,18 @@ public enum ProjectLoader {
     override ?? (root == "." ? "" : root + "/") + "ModelLaws/Obligations"
   }
 
-  /// Loads the catalogue from `folder`, with the findings of a lint over it.
-  public static func catalogue(folder: String, limits: InputLimits) -> (catalogue: Catalogue, diagnostics: [Diagnostic])
-  {
-    let (files, findDiagnostics) = MarkdownFinder.files(in: [folder])
-    let (documents, loadDiagnostics) = load(files, limits: limits)
-    let corpus = Corpus(linted: documents.filter { $0.document.kind == .catalogue })
-    return (corpus.catalogue, (findDiagnostics + loadDiagnostics + Linter.lint(corpus)).sorted())
-  }
-
-  /// Lints `paths` in the context of the project at `root`.
+  /// Lints `paths` in the context of the project at `root`; returns the files read and the findings.
   public static func lint(
     paths: [String], root: String = ".", catalogue: String? = nil, limits: InputLimits = InputLimits()
-  ) -> [Diagnostic] {
+  ) -> (files: [String], diagnostics: [Diagnostic]) {
     let (files, findDiagnostics) = MarkdownFinder.files(in: paths)
-    let (documents, loadDiagnostics) = load(files, limits: limits)
     let context = context(root: root, catalogue: catalogue, limits: limits)
+    // Files already parsed for the context are not read again.
+    let parsed = Dictionary(context.map { ($0.document.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let (fresh, loadDiagnostics) = load(files.filter { parsed[$0] == nil }, limits: limits)
+    let freshByPath = Dictionary(fresh.map { ($0.document.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let documents = files.compactMap { parsed[$0] ?? freshByPath[$0] }
     let corpus = Corpus(linted: documents.filter(\.isAnnotated), context: context)
-    return (findDiagnostics + loadDiagnostics + Linter.lint(corpus)).sorted()
+    return (files, (findDiagnostics + loadDiagnostics + Linter.lint(corpus)).sorted())
   }
 }

@@ -68,8 +68,7 @@ extension Palermo {
 
     func run() throws {
       // A missing or broken catalogue must stop the analysis, not yield an empty report.
-      _ = try loadCatalogue(folder: ProjectLoader.catalogueFolder(root: root, override: catalog), limits: input.limits)
-      let context = ProjectLoader.context(root: root, catalogue: catalog, limits: input.limits)
+      let context = try loadProject(root: root, catalogue: catalog, limits: input.limits).context
       let baselineReport = try baseline.map(Compare.read)
       let job = Job(
         formats: format.isEmpty ? Format.allCases : format, output: output, root: root, force: force, lang: lang,

@@ -30,7 +30,25 @@ struct CatalogueOptions: ParsableArguments {
 
 /// Loads the catalogue for a command; errors in it are printed and fail the command.
 func loadCatalogue(folder: String, limits: InputLimits) throws -> Catalogue {
-  let (catalogue, diagnostics) = ProjectLoader.catalogue(folder: folder, limits: limits)
+  let (catalogue, diagnostics, _) = ProjectLoader.catalogue(folder: folder, limits: limits)
+  return try checked(catalogue, diagnostics, folder: folder)
+}
+
+/// The project, its catalogue checked: errors in it are printed and fail the command, so no
+/// command ever works from a missing or broken catalogue.
+func loadProject(
+  root: String, catalogue folder: String? = nil, limits: InputLimits, requireCatalogue: Bool = true
+) throws -> ProjectLoader.Project {
+  let project = ProjectLoader.project(root: root, catalogue: folder, limits: limits)
+  if requireCatalogue {
+    _ = try checked(
+      project.catalogue, project.catalogueDiagnostics,
+      folder: ProjectLoader.catalogueFolder(root: root, override: folder))
+  }
+  return project
+}
+
+private func checked(_ catalogue: Catalogue, _ diagnostics: [Diagnostic], folder: String) throws -> Catalogue {
   let errors = diagnostics.filter { $0.severity == .error }
   if !errors.isEmpty || catalogue.isEmpty {
     let report = LintReport(files: [], diagnostics: errors, toolVersion: Palermo.version)

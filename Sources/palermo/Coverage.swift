@@ -16,9 +16,8 @@ extension Palermo {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-      let context = ProjectLoader.context(root: root, catalogue: nil, limits: input.limits)
-      let catalogue = try loadCatalogue(
-        folder: ProjectLoader.catalogueFolder(root: root, override: nil), limits: input.limits)
+      let project = try loadProject(root: root, limits: input.limits)
+      let (context, catalogue) = (project.context, project.catalogue)
       let assessment = ModelLawCoverage.assess(
         catalogue: catalogue, modelLaws: context.map(\.document).filter { $0.kind == .modelLaw })
       Standard.output(CoverageRenderer.text(assessment))

@@ -51,8 +51,8 @@ extension Palermo {
       guard !targets.isEmpty else {
         throw ValidationError("nothing to lint: name files or folders, or run in a project with ModelLaws/")
       }
-      let files = MarkdownFinder.files(in: targets).files
-      let diagnostics = ProjectLoader.lint(paths: targets, root: root, catalogue: catalog, limits: input.limits)
+      let (files, diagnostics) = ProjectLoader.lint(
+        paths: targets, root: root, catalogue: catalog, limits: input.limits)
       let report = LintReport(files: files, diagnostics: diagnostics, toolVersion: Palermo.version)
       let rendered = format.render(report)
       if let output {

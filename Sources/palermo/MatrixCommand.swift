@@ -31,9 +31,8 @@ extension Palermo {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-      let catalogue = try loadCatalogue(
-        folder: ProjectLoader.catalogueFolder(root: root, override: nil), limits: input.limits)
-      let context = ProjectLoader.context(root: root, catalogue: nil, limits: input.limits)
+      let project = try loadProject(root: root, limits: input.limits)
+      let (context, catalogue) = (project.context, project.catalogue)
       // Each worker keeps only the verdicts, so the matrix of 193 States stays small.
       let results = StateBatch.map(states, context: context, limits: input.limits) { loaded -> (String, Assessment?) in
         (loaded.name, loaded.input.map(GapAnalysis.analyze))

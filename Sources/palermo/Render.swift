@@ -82,12 +82,13 @@ extension Palermo {
     }
 
     func run() throws {
-      let context = ProjectLoader.context(root: root, catalogue: nil, limits: input.limits)
+      // Only the commented text cites the catalogue; a bill needs nothing from it.
+      let project = try loadProject(root: root, limits: input.limits, requireCatalogue: commentary)
+      let context = project.context
       let selected = ModelLawSelection.select(modules.map(ModelLawModule.init(rawValue:)), from: context)
       let bytes: Data
       if commentary {
-        let catalogue = try loadCatalogue(
-          folder: ProjectLoader.catalogueFolder(root: root, override: nil), limits: input.limits)
+        let catalogue = project.catalogue
         let commentaries = Dictionary(
           context.flatMap(\.document.commentaries).map { ($0.provision, $0) }, uniquingKeysWith: { first, _ in first })
         let title = modules.count == 1 ? "Model law: \(modules[0])" : "Palermo model law"

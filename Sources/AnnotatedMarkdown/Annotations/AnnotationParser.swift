@@ -126,13 +126,19 @@ struct AnnotationParser {
   }
 }
 
-extension String {
-  var trimmingSpaces: String {
-    var slice = Substring(self)
+extension Substring {
+  /// Without leading and trailing whitespace.
+  var trimmingSpaces: Substring {
+    var slice = self
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
-    return String(slice).replacingNewlines
+    return slice
   }
+}
+
+extension String {
+  /// Without leading and trailing whitespace, inner line breaks read as spaces.
+  var trimmingSpaces: String { String(Substring(self).trimmingSpaces).replacingNewlines }
 
   /// Annotation values may wrap across lines; a newline inside one reads as a space.
   var replacingNewlines: String {

@@ -141,21 +141,10 @@ public enum DraftingRenderer {
       .el(
         "html", [("lang", "en")],
         [
-          .el(
-            "head", [],
-            [
-              .el("meta", [("charset", "utf-8")]),
-              .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-              .el(
-                "meta",
-                [
-                  ("http-equiv", "Content-Security-Policy"),
-                  ("content", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'"),
-                ]),
-              .el("meta", [("name", "generator"), ("content", "Palermo \(toolVersion)")]),
-              .el("title", text: title),
-              .el("style", [], [.raw(DocumentAssets.style), .raw(extraStyle)]),
-            ]),
+          HTML.head(
+            title: title, policy: "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'",
+            toolVersion: toolVersion,
+            styles: [DocumentAssets.style, extraStyle]),
           .el(
             "body", [],
             [

@@ -22,6 +22,21 @@ public indirect enum HTML: Sendable {
     .element(name, attributes, [.text(text)])
   }
 
+  /// The `<head>` every Palermo page shares: UTF-8, a viewport, a Content-Security-Policy that
+  /// forbids every external load, the generator, the title and the page's own constant CSS.
+  static func head(title: String, policy: String, toolVersion: String, styles: [StaticString]) -> HTML {
+    .el(
+      "head", [],
+      [
+        .el("meta", [("charset", "utf-8")]),
+        .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+        .el("meta", [("http-equiv", "Content-Security-Policy"), ("content", policy)]),
+        .el("meta", [("name", "generator"), ("content", "Palermo \(toolVersion)")]),
+        .el("title", text: title),
+        .el("style", [], styles.map(HTML.raw)),
+      ])
+  }
+
   static func renderMarkdown(_ text: String) -> String {
     var html = CMarkHTML.render(text).replacingOccurrences(of: "href=\"provision:", with: "href=\"#")
     html = html.replacing(/\{\{([a-z][a-z0-9\-]*)\}\}/) { "<mark class=\"placeholder\">{{\($0.output.1)}}</mark>" }

@@ -29,24 +29,11 @@ public struct AssessmentHTMLRenderer {
       .el(
         "html", [("lang", language.rawValue), ("dir", language.direction)],
         [
-          .el(
-            "head", [],
-            [
-              .el("meta", [("charset", "utf-8")]),
-              .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-              .el(
-                "meta",
-                [
-                  ("http-equiv", "Content-Security-Policy"),
-                  (
-                    "content",
-                    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-                  ),
-                ]),
-              .el("meta", [("name", "generator"), ("content", "Palermo \(toolVersion)")]),
-              .el("title", text: title),
-              .el("style", [], [.raw(ReportAssets.style)]),
-            ]),
+          HTML.head(
+            title: title,
+            policy:
+              "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+            toolVersion: toolVersion, styles: [ReportAssets.style]),
           .el(
             "body", [],
             [
