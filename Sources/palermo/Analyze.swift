@@ -100,10 +100,7 @@ extension Palermo {
 
     func run(_ loaded: StateLoader.Loaded) -> Outcome {
       var outcome = Outcome()
-      if !loaded.diagnostics.isEmpty {
-        outcome.messages += TextDiagnosticRenderer.render(
-          LintReport(files: [], diagnostics: loaded.diagnostics, toolVersion: Palermo.version))
-      }
+      outcome.messages += TextDiagnosticRenderer.render(loaded.diagnostics)
       guard let input = loaded.input else {
         outcome.messages += "\(loaded.name): not analyzed; fix the errors above\n"
         outcome.failed = true

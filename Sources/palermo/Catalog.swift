@@ -51,9 +51,8 @@ func loadProject(
 private func checked(_ catalogue: Catalogue, _ diagnostics: [Diagnostic], folder: String) throws -> Catalogue {
   let errors = diagnostics.filter { $0.severity == .error }
   if !errors.isEmpty || catalogue.isEmpty {
-    let report = LintReport(files: [], diagnostics: errors, toolVersion: Palermo.version)
     Standard.error(
-      TextDiagnosticRenderer.render(report)
+      TextDiagnosticRenderer.render(errors)
         + "the catalogue in '\(folder)' cannot be used; fix it, or name another with --catalog")
     throw ExitCode(1)
   }

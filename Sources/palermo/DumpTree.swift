@@ -18,7 +18,7 @@ extension Palermo {
       case .success(let text):
         Standard.output(DocumentParser.tree(of: text).dump())
       case .failure(let diagnostic):
-        Standard.error("\(diagnostic.location?.description ?? file): error: \(diagnostic.message) [\(diagnostic.code)]")
+        Standard.error([diagnostic])
         throw ExitCode(1)
       }
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
+import Rendering
 import Workspace
 
 /// Options shared by every command that reads Markdown files.
@@ -30,5 +32,10 @@ enum Standard {
 
   static func error(_ text: String, terminator: String = "\n") {
     FileHandle.standardError.write(Data((text + terminator).utf8))
+  }
+
+  /// Diagnostics in the compiler-style lines every command prints.
+  static func error(_ diagnostics: [Diagnostic]) {
+    error(TextDiagnosticRenderer.render(diagnostics), terminator: "")
   }
 }

@@ -106,11 +106,7 @@ extension Palermo {
         let choices = try draftingChoices()
         let title = choices.placeholders["name-of-act"] ?? "Draft Act against Transnational Organized Crime"
         let (bill, diagnostics) = BillBuilder.build(selected, choices: choices, title: title)
-        if !diagnostics.isEmpty {
-          Standard.error(
-            TextDiagnosticRenderer.render(
-              LintReport(files: [], diagnostics: diagnostics, toolVersion: Palermo.version)), terminator: "")
-        }
+        Standard.error(diagnostics)
         guard let bill else {
           Standard.error("no bill written: \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") above")
           throw ExitCode(1)
@@ -134,16 +130,12 @@ extension Palermo {
         switch SourceFileReader.read(profile, limits: input.limits) {
         case .success(let text):
           let (parsed, diagnostics) = StateProfileParser.parse(text, path: profile)
-          if !diagnostics.isEmpty {
-            Standard.error(
-              TextDiagnosticRenderer.render(
-                LintReport(files: [], diagnostics: diagnostics, toolVersion: Palermo.version)), terminator: "")
-          }
+          Standard.error(diagnostics)
           guard let parsed else { throw ExitCode(1) }
           choices.legalFamily = parsed.legalFamily
           choices.placeholders = parsed.placeholders
         case .failure(let diagnostic):
-          Standard.error("\(profile): error: \(diagnostic.message) [\(diagnostic.code)]")
+          Standard.error([diagnostic])
           throw ExitCode(1)
         }
       }

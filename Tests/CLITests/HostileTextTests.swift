@@ -76,20 +76,14 @@ import Testing
 
   /// The DOM after the page ran, as chromium serializes it.
   static func dom(_ file: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: browser ?? "")
     let profile = (file as NSString).deletingLastPathComponent + "/chromium-profile"
-    process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile)", "--virtual-time-budget=2000",
-      "--dump-dom", "file://" + file,
-    ]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = Pipe()
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    return try Subprocess.run(
+      browser ?? "",
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile)", "--virtual-time-budget=2000",
+        "--dump-dom", "file://" + file,
+      ]
+    ).stdout
   }
 
   /// Checks on the markup itself (text may mention "onerror=", tags and attributes may not) and on

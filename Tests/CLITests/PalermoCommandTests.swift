@@ -3,11 +3,7 @@ import TestSupport
 import Testing
 
 /// Runs the built `palermo` binary: argv in, stdout, stderr and exit code out.
-struct PalermoRun {
-  var status: Int32
-  var stdout: String
-  var stderr: String
-
+enum PalermoRun {
   static let binary: String = {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
       "palermo"
@@ -16,22 +12,8 @@ struct PalermoRun {
     return Repository.path(".build/debug/palermo")
   }()
 
-  static func run(_ arguments: [String], in directory: String = Repository.root()) throws -> PalermoRun {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return PalermoRun(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+  static func run(_ arguments: [String], in directory: String = Repository.root()) throws -> Subprocess {
+    try Subprocess.run(binary, arguments, in: directory)
   }
 }
 

@@ -11,29 +11,16 @@ import ZIPFoundation
   }
   static let tools = soffice != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
 
-  static func run(_ tool: String, _ arguments: [String], in directory: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = Pipe()
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-  }
-
   /// The PDF text of a DOCX, through LibreOffice in headless mode with a private profile.
   static func pdfText(of docx: String) throws -> String {
     let folder = (docx as NSString).deletingLastPathComponent
     let profile = "file://" + folder + "/lo-profile"
-    _ = try run(
+    _ = try Subprocess.run(
       soffice ?? "",
       ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", folder, docx], in: folder)
     let pdf = (docx as NSString).deletingPathExtension + ".pdf"
-    return try run("/usr/bin/pdftotext", [pdf, "-"], in: folder).replacingOccurrences(of: "\u{0C}", with: "")
+    return try Subprocess.run("/usr/bin/pdftotext", [pdf, "-"], in: folder).stdout.replacingOccurrences(
+      of: "\u{0C}", with: "")
   }
 
   static func part(_ name: String, of docx: String) throws -> String {

@@ -19,8 +19,7 @@ public enum JUnitRenderer {
       }
       xml += "    <testcase classname=\"palermo.lint\" name=\"\(escape(name))\">\n"
       for diagnostic in findings {
-        let text = TextDiagnosticRenderer.render(
-          LintReport(files: [], diagnostics: [diagnostic], toolVersion: report.toolVersion))
+        let text = TextDiagnosticRenderer.render([diagnostic])
         xml +=
           "      <failure type=\"\(diagnostic.code)\" message=\"\(escape(diagnostic.message, attribute: true))\">\(escape(text))</failure>\n"
       }

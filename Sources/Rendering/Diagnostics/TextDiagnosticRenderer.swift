@@ -5,8 +5,12 @@ import Foundation
 /// `path:line:column: severity: message [CODE]`, then `note:` lines.
 public enum TextDiagnosticRenderer {
   public static func render(_ report: LintReport) -> String {
+    render(report.diagnostics)
+  }
+
+  public static func render(_ diagnostics: [Diagnostic]) -> String {
     var output = ""
-    for diagnostic in report.diagnostics {
+    for diagnostic in diagnostics {
       output += line(diagnostic.location, diagnostic.severity.rawValue, diagnostic.message + " [\(diagnostic.code)]")
       for note in diagnostic.notes {
         output += line(note.location, "note", note.message)
