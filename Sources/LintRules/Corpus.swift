@@ -9,6 +9,8 @@ public struct Corpus: Sendable {
   /// Project files loaded for reference (the catalogue, model laws, commentaries).
   public let context: [ParsedDocument]
   public let catalogue: Catalogue
+  /// Every model provision in the corpus, by id (the first of duplicates).
+  public let modelProvisions: [ProvisionID: ModelProvision]
 
   public init(linted: [ParsedDocument], context: [ParsedDocument] = []) {
     self.linted = linted
@@ -17,14 +19,10 @@ public struct Corpus: Sendable {
     let all = linted + self.context
     let catalogues = all.map(\.document).filter { $0.kind == .catalogue }
     self.catalogue = Catalogue(articles: catalogues.flatMap(\.articles), obligations: catalogues.flatMap(\.obligations))
+    self.modelProvisions = Dictionary(
+      all.flatMap(\.document.modelProvisions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Every document, linted ones first.
   public var all: [ParsedDocument] { linted + context }
-
-  /// Every model provision in the corpus, by id (the first of duplicates).
-  public var modelProvisions: [ProvisionID: ModelProvision] {
-    Dictionary(
-      all.flatMap(\.document.modelProvisions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-  }
 }

@@ -20,26 +20,33 @@ public struct Matrix: Sendable {
     articles = catalogue.articles
   }
 
-  /// Adds a State's assessment (made against the same catalogue).
-  public mutating func add(_ assessment: Assessment) {
+  /// A State's row: made from its assessment (against the same catalogue) on whichever core
+  /// analysed it, so the assessment itself need not be kept.
+  public func row(for assessment: Assessment) -> Row {
     let byID = Dictionary(
       assessment.verdicts.map { ($0.obligation.id, $0.status) }, uniquingKeysWith: { first, _ in first })
-    rows.append(
-      Row(
-        name: assessment.profile.name, code: assessment.profile.code,
-        statuses: obligations.map { byID[$0.id] ?? .notAssessed }, assistanceNeeds: assessment.profile.assistanceNeeds))
+    return Row(
+      name: assessment.profile.name, code: assessment.profile.code,
+      statuses: obligations.map { byID[$0.id] ?? .notAssessed }, assistanceNeeds: assessment.profile.assistanceNeeds)
   }
+
+  public mutating func add(_ row: Row) { rows.append(row) }
 
   /// Rows in a stable order, whatever order the States were analysed in.
   public var sortedRows: [Row] { rows.sorted { ($0.code, $0.name) < ($1.code, $1.name) } }
 
+  /// The positions, in `obligations` and in every row's statuses, of the obligations a group selects.
+  public func positions(where include: (Obligation) -> Bool) -> [Int] {
+    obligations.indices.filter { include(obligations[$0]) }
+  }
+
   /// Share of applicable obligations implemented (partial counts half), per State, over the
-  /// obligations a group key selects; `nil` when none of them applies.
-  public func score(_ row: Row, where include: (Obligation) -> Bool) -> Double? {
+  /// obligations at `positions`; `nil` when none of them applies.
+  public func score(_ row: Row, at positions: [Int]) -> Double? {
     var total = 0.0
     var count = 0
-    for (obligation, status) in zip(obligations, row.statuses) where include(obligation) {
-      switch status {
+    for position in positions {
+      switch row.statuses[position] {
       case .implemented: total += 1
       case .partial: total += 0.5
       case .missing, .conflicting: break

@@ -6,9 +6,6 @@ import ObligationModel
 
 /// Loads files into parsed documents, and the project context they are checked against.
 public enum ProjectLoader {
-  /// The folders, relative to the project root, that hold the project's own content.
-  public static let contextFolders = ["ModelLaws", "Commentaries"]
-
   /// Reads and parses files. A file that cannot be read becomes a diagnostic, not a document.
   public static func load(_ files: [String], limits: InputLimits) -> (
     documents: [ParsedDocument], diagnostics: [Diagnostic]
@@ -29,19 +26,21 @@ public enum ProjectLoader {
     /// The catalogue, model laws and commentaries.
     public var context: [ParsedDocument]
     public var catalogue: Catalogue
-    /// Problems with the catalogue: files that could not be read, and its lint findings.
+    /// Problems with the catalogue: files that could not be read, and its lint findings if asked for.
     public var catalogueDiagnostics: [Diagnostic]
   }
 
   /// Loads the catalogue (from `catalogue`, or `ModelLaws/Obligations`) and the model laws and
   /// commentaries under `root`. A `catalogue` folder replaces the project's own, so no obligation
-  /// is ever loaded twice.
-  public static func project(root: String, catalogue: String?, limits: InputLimits) -> Project {
+  /// is ever loaded twice. `lintCatalogue: false` skips the catalogue's lint where no one reads it.
+  public static func project(root: String, catalogue: String?, limits: InputLimits, lintCatalogue: Bool = true)
+    -> Project
+  {
     let folder = catalogueFolder(root: root, override: catalogue)
     let prefix = root == "." ? "" : root + "/"
     let modelLaws = ((try? FileManager.default.contentsOfDirectory(atPath: prefix + "ModelLaws")) ?? []).sorted()
       .map { prefix + "ModelLaws/" + $0 }.filter { $0 != prefix + "ModelLaws/Obligations" }
-    let loaded = self.catalogue(folder: folder, limits: limits)
+    let loaded = self.catalogue(folder: folder, limits: limits, lint: lintCatalogue)
     let others = (modelLaws + [prefix + "Commentaries"]).filter { FileManager.default.fileExists(atPath: $0) }
     let documents = load(MarkdownFinder.files(in: others).files, limits: limits).documents
     return Project(
@@ -49,19 +48,20 @@ public enum ProjectLoader {
       catalogueDiagnostics: loaded.diagnostics)
   }
 
-  /// Loads the catalogue from `folder`, with the findings of a lint over it.
-  public static func catalogue(folder: String, limits: InputLimits) -> (
+  /// Loads the catalogue from `folder`, with the findings of a lint over it unless `lint` is false.
+  public static func catalogue(folder: String, limits: InputLimits, lint: Bool = true) -> (
     catalogue: Catalogue, diagnostics: [Diagnostic], documents: [ParsedDocument]
   ) {
     let (files, findDiagnostics) = MarkdownFinder.files(in: [folder])
     let (documents, loadDiagnostics) = load(files, limits: limits)
     let corpus = Corpus(linted: documents.filter { $0.document.kind == .catalogue })
-    return (corpus.catalogue, (findDiagnostics + loadDiagnostics + Linter.lint(corpus)).sorted(), documents)
+    let findings = lint ? Linter.lint(corpus) : []
+    return (corpus.catalogue, (findDiagnostics + loadDiagnostics + findings).sorted(), documents)
   }
 
-  /// The project documents that references are resolved against (see ``project(root:catalogue:limits:)``).
+  /// The project documents that references are resolved against (see ``project(root:catalogue:limits:lintCatalogue:)``).
   public static func context(root: String, catalogue: String?, limits: InputLimits) -> [ParsedDocument] {
-    project(root: root, catalogue: catalogue, limits: limits).context
+    project(root: root, catalogue: catalogue, limits: limits, lintCatalogue: false).context
   }
 
   /// The folder that holds the catalogue: `--catalog`, or `ModelLaws/Obligations` under `root`.

@@ -128,7 +128,9 @@ extension Palermo {
     }
 
     func write(_ assessment: Assessment, to folder: String) throws {
-      let json = AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version)
+      // Rendered once, and only if written or compared with a baseline.
+      let needsJSON = formats.contains(.json) || baseline != nil
+      let json = needsJSON ? AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version) : ""
       for format in formats {
         let text: String =
           switch format {

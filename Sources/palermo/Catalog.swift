@@ -39,7 +39,7 @@ func loadCatalogue(folder: String, limits: InputLimits) throws -> Catalogue {
 func loadProject(
   root: String, catalogue folder: String? = nil, limits: InputLimits, requireCatalogue: Bool = true
 ) throws -> ProjectLoader.Project {
-  let project = ProjectLoader.project(root: root, catalogue: folder, limits: limits)
+  let project = ProjectLoader.project(root: root, catalogue: folder, limits: limits, lintCatalogue: requireCatalogue)
   if requireCatalogue {
     _ = try checked(
       project.catalogue, project.catalogueDiagnostics,

@@ -33,14 +33,15 @@ extension Palermo {
     func run() throws {
       let project = try loadProject(root: root, limits: input.limits)
       let (context, catalogue) = (project.context, project.catalogue)
-      // Each worker keeps only the verdicts, so the matrix of 193 States stays small.
-      let results = StateBatch.map(states, context: context, limits: input.limits) { loaded -> (String, Assessment?) in
-        (loaded.name, loaded.input.map(GapAnalysis.analyze))
-      }
       var matrix = Matrix(catalogue: catalogue)
+      // Each worker keeps only its State's row, so the matrix of 193 States stays small.
+      let results = StateBatch.map(states, context: context, limits: input.limits) {
+        [matrix] loaded -> (String, Matrix.Row?) in
+        (loaded.name, loaded.input.map { matrix.row(for: GapAnalysis.analyze($0)) })
+      }
       var failed: [String] = []
-      for (name, assessment) in results {
-        if let assessment { matrix.add(assessment) } else { failed.append(name) }
+      for (name, row) in results {
+        if let row { matrix.add(row) } else { failed.append(name) }
       }
       let folder = output ?? (root == "." ? "" : root + "/") + "Reports/Matrix"
       try OutputWriter.write(

@@ -3,7 +3,9 @@ import ObligationModel
 
 extension Interpreter {
   /// Checks an annotation against its schema and builds or extends the entity it describes.
-  mutating func apply(_ annotation: Annotation, kind: DocumentKind, description: String, atSectionStart: Bool) {
+  mutating func apply(
+    _ annotation: Annotation, kind: DocumentKind, description: BlockDescription, atSectionStart: Bool
+  ) {
     guard let schema = DirectiveSchema.schema(annotation.directive, for: kind) else {
       let kinds = DirectiveSchema.kinds(of: annotation.directive)
       if kinds.isEmpty {
@@ -49,7 +51,7 @@ extension Interpreter {
     switch (schema.name, kind) {
     case ("article", _): addArticle(&reader, title: title)
     case ("obligation", _): addObligation(&reader, title: title)
-    case ("element", _), ("alternative", _), ("threshold", _): addPart(&reader, description: description)
+    case ("element", _), ("alternative", _), ("threshold", _): addPart(&reader, description: description.text)
     case ("provision", .modelLaw): addModelProvision(&reader, title: title)
     case ("provision", _): addNationalProvision(&reader, title: title)
     case ("option", _): addOption(&reader, title: title)

@@ -142,7 +142,12 @@ struct Interpreter {
   ) {
     guard let start = node.range?.lowerBound, literal.utf8.contains(UInt8(ascii: "<")) else { return }
     let map = LiteralMap(literal: literal, start: start, isInline: isInline, source: source)
-    for comment in CommentScanner.comments(in: map.bytes) {
+    let comments = CommentScanner.comments(in: map.bytes)
+    let tree = self.tree
+    let description = BlockDescription {
+      owner.map { tree.plainText(of: $0).trimmingSpaces } ?? Self.textOutsideComments(map.bytes, comments: comments)
+    }
+    for comment in comments {
       let body = map.bytes[comment.body]
       if !CommentScanner.isAnnotation(body) {
         recordSuppression(comment, map: map)
@@ -172,23 +177,30 @@ struct Interpreter {
       diagnostics += parser.diagnostics
       if firstAnnotation == nil { firstAnnotation = map.location(at: comment.start) }
       guard let annotation, let kind = document.kind else { continue }
-      let description = owner.map { tree.plainText(of: $0).trimmingSpaces } ?? Self.textOutsideComments(map.bytes)
       apply(annotation, kind: kind, description: description, atSectionStart: atSectionStart)
     }
   }
 
   /// The text of an HTML block around its comments: a list item that starts with an
   /// annotation (`- <!-- @element act --> The act.`) is an HTML block to CommonMark.
-  static func textOutsideComments(_ bytes: [UInt8]) -> String {
+  static func textOutsideComments(_ bytes: [UInt8], comments: [ScannedComment]) -> String {
     var kept: [UInt8] = []
     var index = 0
-    for comment in CommentScanner.comments(in: bytes) {
+    for comment in comments {
       kept += bytes[index..<comment.start]
       index = min(comment.body.upperBound + 3, bytes.count)
     }
     if index < bytes.count { kept += bytes[index...] }
     let words = String(decoding: kept, as: UTF8.self).split(whereSeparator: \.isWhitespace)
     return words.joined(separator: " ")
+  }
+
+  /// What an element, alternative or threshold describes: worked out at most once per block,
+  /// and only if one asks, so a block of many annotations stays linear.
+  final class BlockDescription {
+    private let compute: () -> String
+    lazy var text = compute()
+    init(_ compute: @escaping () -> String) { self.compute = compute }
   }
 
   private mutating func recordSuppression(_ comment: ScannedComment, map: LiteralMap) {

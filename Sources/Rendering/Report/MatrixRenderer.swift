@@ -5,10 +5,6 @@ import ObligationModel
 /// The cross-State matrix: a heatmap by theme, by article and by obligation (each cell carries its
 /// figure or symbol, so colour is never the only signal), the CSV, and the assistance needs.
 public enum MatrixRenderer {
-  static let symbols: [CoverageStatus: String] = [
-    .implemented: "✔", .partial: "◐", .missing: "✘", .conflicting: "⚠", .notApplicable: "–", .notAssessed: "?",
-  ]
-
   public static func html(_ matrix: Matrix, toolVersion: String) -> String {
     let rows = matrix.sortedRows
     var body: [HTML] = [
@@ -17,7 +13,11 @@ public enum MatrixRenderer {
         text:
           "\(rows.count) States. Cells give the share of applicable obligations implemented (partial counts half); – means none applies."
       ),
-      .el("p", text: "Symbols: ✔ implemented, ◐ partial, ✘ missing, ⚠ conflicting, – not applicable, ? not assessed."),
+      .el(
+        "p",
+        text: "Symbols: "
+          + CoverageStatus.allCases.map { "\($0.symbol) \($0.rawValue.replacing("-", with: " "))" }.joined(
+            separator: ", ") + "."),
     ]
     body.append(.el("h2", [("id", "themes")], text: "By theme"))
     body.append(
@@ -42,7 +42,7 @@ public enum MatrixRenderer {
           + rows.map { row in
             let status = row.statuses[index]
             return .el(
-              "td", [("class", "cell \(status.rawValue)"), ("title", status.rawValue)], text: symbols[status] ?? "")
+              "td", [("class", "cell \(status.rawValue)"), ("title", status.rawValue)], text: status.symbol)
           })
     }
     body.append(.el("table", [("class", "matrix")], [.el("thead", [], [header]), .el("tbody", [], lines)]))
@@ -71,11 +71,12 @@ public enum MatrixRenderer {
     let header = HTML.el(
       "tr", [], [.el("th", [("scope", "col")], text: "")] + rows.map { .el("th", [("scope", "col")], text: $0.code) })
     let lines = groups.map { name, include in
-      HTML.el(
+      let positions = matrix.positions(where: include)
+      return HTML.el(
         "tr", [],
         [.el("th", [("scope", "row")], text: name)]
           + rows.map { row in
-            guard let score = matrix.score(row, where: include) else { return .el("td", text: "–") }
+            guard let score = matrix.score(row, at: positions) else { return .el("td", text: "–") }
             let percent = Int((score * 100).rounded())
             let band = percent >= 80 ? "implemented" : percent >= 40 ? "partial" : "missing"
             return .el("td", [("class", "cell \(band)")], text: "\(percent)%")
