@@ -5,7 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
-(cd Fuzz && swift build --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1)
+log=$(mktemp)
+if ! (cd Fuzz && swift build --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address >"$log" 2>&1); then
+  grep -v "ld.gold: warning" "$log" | tail -40
+  echo "the fuzz targets did not build"
+  exit 1
+fi
+tail -1 "$log"
+rm -f "$log"
 mkdir -p Fuzz/Crashes
 for target in FuzzAnnotations FuzzProfile FuzzPipeline; do
   work=$(mktemp -d)

@@ -42,7 +42,7 @@ enum Placeholders {
     var result = ""
     var rest = Substring(text)
     var reported = Set<String>()
-    while let match = rest.firstMatch(of: /\{\{([a-z][a-z0-9\-]*)\}\}/) {
+    while let match = rest.firstMatch(of: PlaceholderUse.pattern) {
       result += rest[..<match.range.lowerBound]
       let name = String(match.output.1)
       if let value = values[name] {

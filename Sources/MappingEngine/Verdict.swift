@@ -31,11 +31,10 @@ public struct Verdict: Sendable {
   /// Technical assistance the State asked for on this obligation's article.
   public var assistanceNeeds: [AssistanceNeed] = []
 
-  public init(obligation: Obligation, status: CoverageStatus, reason: String? = nil) {
+  public init(obligation: Obligation, status: CoverageStatus) {
     self.obligation = obligation
     self.status = status
     self.computedStatus = status
-    self.reason = reason
   }
 }
 

@@ -56,7 +56,6 @@ public struct ProgressComparison: Sendable {
     if new == "implemented", old != "implemented" { return .newlyImplemented }
     guard let before = rank(old), let after = rank(new) else { return .unchanged }
     if after < before { return .regressed }
-    if old == "missing", new == "partial" { return .improved }
     if after > before { return .improved }
     if new == "missing" || new == "conflicting" { return .stillMissing }
     return .unchanged

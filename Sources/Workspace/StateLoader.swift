@@ -63,17 +63,17 @@ public enum StateLoader {
   static func check(_ profile: StateProfile, against catalogue: Catalogue, legislation: [LegalDocument]) -> [Diagnostic]
   {
     var diagnostics: [Diagnostic] = []
-    var named: [(ObligationID, SourceLocation?, String)] =
-      profile.reservations.map { ($0.provision, $0.location, "the \($0.kind.rawValue)") }
-      + profile.assistanceNeeds.map { ($0.article, $0.location, "the assistance need") }
-      + profile.overrides.map { ($0.obligation, $0.location, "the override") }
+    // An override sets a verdict, so it must name an obligation; the rest may name wider scopes.
+    var named: [(id: ObligationID, location: SourceLocation?, what: String, needsObligation: Bool)] =
+      profile.reservations.map { ($0.provision, $0.location, "the \($0.kind.rawValue)", false) }
+      + profile.assistanceNeeds.map { ($0.article, $0.location, "the assistance need", false) }
+      + profile.overrides.map { ($0.obligation, $0.location, "the override", true) }
     for scope in profile.notAssessed {
-      if case .obligation(let id) = scope.scope { named.append((id, scope.location, "the not-assessed scope")) }
+      if case .obligation(let id) = scope.scope { named.append((id, scope.location, "the not-assessed scope", false)) }
     }
     if !catalogue.isEmpty {
-      // An override sets a verdict, so it must name an obligation; the rest may name wider scopes.
-      let isOverride = { (what: String) in what == "the override" }
-      for (id, location, what) in named where isOverride(what) ? catalogue[id] == nil : !catalogue.recognizes(id) {
+      for (id, location, what, needsObligation) in named
+      where needsObligation ? catalogue[id] == nil : !catalogue.recognizes(id) {
         diagnostics.append(
           Diagnostic(
             .unknownProfileObligation,

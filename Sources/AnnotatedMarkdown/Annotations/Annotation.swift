@@ -4,8 +4,9 @@ import Diagnostics
 struct Annotation {
   var directive: String
   var arguments: [Argument]
-  /// Everything after the directive name, for directives that take free text (`@note`).
-  var freeText: String
+  /// Everything after the directive name, for directives that take free text (`@note`);
+  /// empty for the others, whose text is read as arguments.
+  var freeText = ""
   /// Where the comment's `<!--` starts.
   var location: SourceLocation
   var directiveLocation: SourceLocation

@@ -1,4 +1,5 @@
 import Diagnostics
+import ObligationModel
 
 /// Parses the text of one annotation comment (see the grammar in docs/annotations.md).
 struct AnnotationParser {
@@ -27,9 +28,12 @@ struct AnnotationParser {
       return fail(at: nameStart, "expected a directive name after '@', such as '@provision'")
     }
     var annotation = Annotation(
-      directive: name, arguments: [], freeText: text(index..<end).trimmingSpaces,
-      location: map.location(at: commentStart), directiveLocation: map.location(at: nameStart - 1))
-    if name == "note" { return annotation }
+      directive: name, arguments: [], location: map.location(at: commentStart),
+      directiveLocation: map.location(at: nameStart - 1))
+    if DirectiveSchema.freeTextNames.contains(name) {
+      annotation.freeText = text(index..<end).trimmingSpaces
+      return annotation
+    }
     while true {
       skipSpace()
       guard index < end else { break }
@@ -120,10 +124,7 @@ struct AnnotationParser {
   private func isNameByte(_ byte: UInt8) -> Bool {
     (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
   }
-  private func isName(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-    return text.utf8.allSatisfy(isNameByte)
-  }
+  private func isName(_ text: String) -> Bool { Label.isValid(text[...], letterFirst: true) }
 }
 
 extension Substring {

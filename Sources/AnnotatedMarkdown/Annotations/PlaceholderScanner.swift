@@ -1,3 +1,5 @@
+import ObligationModel
+
 /// Finds `{{name}}` placeholders in model text.
 enum PlaceholderScanner {
   struct Found {
@@ -6,10 +8,7 @@ enum PlaceholderScanner {
     var problem: String
   }
 
-  static func isValidName(_ name: String) -> Bool {
-    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-    return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-  }
+  static func isValidName(_ name: String) -> Bool { Label.isValid(name[...], letterFirst: true) }
 
   static func scan(_ bytes: [UInt8]) -> [Found] {
     var result: [Found] = []

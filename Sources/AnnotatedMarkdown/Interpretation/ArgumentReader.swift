@@ -29,8 +29,8 @@ struct ArgumentReader {
         }
         continue
       }
-      guard schema.keys[key] != nil else {
-        let known = schema.keys.keys.sorted() + schema.flags.sorted()
+      guard schema.keys.contains(key) else {
+        let known = schema.keys.sorted() + schema.flags.sorted()
         report(
           .unknownKey,
           "@\(schema.name) has no key '\(key)'" + Suggestion.didYouMean(key, in: known, otherwise: Self.list(known)),

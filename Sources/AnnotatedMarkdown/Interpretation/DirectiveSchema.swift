@@ -3,23 +3,22 @@ import ObligationModel
 /// What one directive accepts in one kind of document.
 struct DirectiveSchema {
   enum Subject { case obligationID, provisionID, elementID, parameter, label }
-  enum Value {
-    case text, obligationIDs, obligationRefs, provisionIDs, elementIDs, quantity, inForce, obligationClass, theme,
-      qualifiers, adoption, family, none
-  }
 
   let name: String
   let kinds: Set<DocumentKind>
   let subject: Subject?
-  let keys: [String: Value]
+  /// The `key=value` arguments it accepts; each handler reads and checks its own values.
+  let keys: Set<String>
   let required: [String]
   let flags: Set<String>
   /// Structural directives name the section they open.
   let isStructural: Bool
+  /// The rest of the comment is prose, not arguments.
+  let takesFreeText: Bool
 
   init(
-    _ name: String, in kinds: Set<DocumentKind>, subject: Subject?, keys: [String: Value] = [:],
-    required: [String] = [], flags: Set<String> = [], structural: Bool = false
+    _ name: String, in kinds: Set<DocumentKind>, subject: Subject?, keys: Set<String> = [],
+    required: [String] = [], flags: Set<String> = [], structural: Bool = false, freeText: Bool = false
   ) {
     self.name = name
     self.kinds = kinds
@@ -28,36 +27,38 @@ struct DirectiveSchema {
     self.required = required
     self.flags = flags
     self.isStructural = structural
+    self.takesFreeText = freeText
   }
 
   static let all: [DirectiveSchema] = [
     DirectiveSchema(
-      "article", in: [.catalogue], subject: .obligationID, keys: ["obligations": .none], structural: true),
+      "article", in: [.catalogue], subject: .obligationID, keys: ["obligations"], structural: true),
     DirectiveSchema(
       "obligation", in: [.catalogue], subject: .obligationID,
-      keys: ["class": .obligationClass, "theme": .theme, "qualifier": .qualifiers, "depends-on": .obligationIDs],
+      keys: ["class", "theme", "qualifier", "depends-on"],
       required: ["class", "theme"], flags: ["prohibition"], structural: true),
-    DirectiveSchema("element", in: [.catalogue], subject: .elementID, keys: ["alternative": .elementIDs]),
+    DirectiveSchema("element", in: [.catalogue], subject: .elementID, keys: ["alternative"]),
     DirectiveSchema("alternative", in: [.catalogue], subject: .elementID),
-    DirectiveSchema("threshold", in: [.catalogue], subject: .parameter, keys: ["min": .quantity, "max": .quantity]),
+    DirectiveSchema("threshold", in: [.catalogue], subject: .parameter, keys: ["min", "max"]),
     DirectiveSchema(
       "provision", in: [.modelLaw], subject: .provisionID,
-      keys: ["implements": .obligationRefs, "adoption": .adoption, "see": .provisionIDs],
+      keys: ["implements", "adoption", "see"],
       required: ["adoption"], structural: true),
     DirectiveSchema(
       "provision", in: [.legislation], subject: .provisionID,
-      keys: [
-        "citation": .text, "implements": .obligationRefs, "conflicts": .obligationRefs, "in-force": .inForce,
-        Parameter.maxPenalty.rawValue: .quantity, Parameter.recordRetention.rawValue: .quantity,
-      ],
+      keys: Set(["citation", "implements", "conflicts", "in-force"] + Parameter.known.map(\.rawValue)),
       required: ["citation"], structural: true),
     DirectiveSchema(
-      "option", in: [.modelLaw], subject: .label, keys: ["family": .family], required: ["family"], structural: true),
+      "option", in: [.modelLaw], subject: .label, keys: ["family"], required: ["family"], structural: true),
     DirectiveSchema("commentary", in: [.commentary], subject: .provisionID, structural: true),
-    DirectiveSchema("note", in: [.legislation], subject: nil),
+    DirectiveSchema("note", in: [.legislation], subject: nil, freeText: true),
   ]
 
   static let names: [String] = Array(Set(all.map(\.name))).sorted()
+
+  /// Read as free text in every kind of document, so a misplaced `@note` is reported as
+  /// misplaced rather than as broken arguments.
+  static let freeTextNames = Set(all.filter(\.takesFreeText).map(\.name))
 
   static func schema(_ name: String, for kind: DocumentKind) -> DirectiveSchema? {
     all.first { $0.name == name && $0.kinds.contains(kind) }

@@ -7,7 +7,7 @@
 /// article       = 1*digit             ; the article number
 /// segment       = 1*digit | 1*lower   ; paragraph 1, subparagraph a, roman (i)
 /// ```
-public struct ObligationID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct ObligationID: GrammaticalIdentifier, Hashable, Comparable, Sendable {
   public static let maximumLength = 64
 
   public let instrument: Instrument
@@ -22,12 +22,6 @@ public struct ObligationID: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Parses an id, or says why it is not one.
-  /// The id `text` names, or `nil` when it does not follow the grammar.
-  public init?(_ text: String) {
-    guard case .success(let id) = Self.parse(text) else { return nil }
-    self = id
-  }
-
   public static func parse(_ text: String) -> Result<ObligationID, IdentifierError> {
     guard text.utf8.count <= maximumLength else { return .failure(.tooLong(text)) }
     guard let dash = text.firstIndex(of: "-") else {
@@ -105,20 +99,6 @@ public struct ObligationID: Hashable, Comparable, Sendable, CustomStringConverti
       previous = max(previous, value)
     }
     return total
-  }
-
-  public init(from decoder: Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    switch ObligationID.parse(text) {
-    case .success(let id): self = id
-    case .failure(let error):
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message))
-    }
-  }
-
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
   }
 }
 

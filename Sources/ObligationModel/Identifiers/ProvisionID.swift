@@ -4,14 +4,8 @@
 /// provision-id = label *( "." label )
 /// label        = (lower | digit) *( lower | digit | "-" )
 /// ```
-public struct ProvisionID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct ProvisionID: GrammaticalIdentifier, Hashable, Comparable, Sendable {
   public let rawValue: String
-
-  /// The id `text` names, or `nil` when it does not follow the grammar.
-  public init?(_ text: String) {
-    guard case .success(let id) = Self.parse(text) else { return nil }
-    self = id
-  }
 
   public static func parse(_ text: String) -> Result<ProvisionID, IdentifierError> {
     guard text.utf8.count <= ObligationID.maximumLength else { return .failure(.tooLong(text)) }
@@ -30,17 +24,4 @@ public struct ProvisionID: Hashable, Comparable, Sendable, CustomStringConvertib
 
   public var description: String { rawValue }
   public static func < (lhs: ProvisionID, rhs: ProvisionID) -> Bool { lhs.rawValue < rhs.rawValue }
-
-  public init(from decoder: Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard case .success(let id) = ProvisionID.parse(text) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad provision id"))
-    }
-    self = id
-  }
-
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
 }

@@ -60,6 +60,9 @@ public struct PlaceholderUse: Hashable, Sendable {
   public var name: String
   public var location: SourceLocation?
 
+  /// `{{name}}`, the name (a letter-first label) captured; one pattern for every renderer.
+  public static var pattern: Regex<(Substring, Substring)> { /\{\{([a-z][a-z0-9\-]*)\}\}/ }
+
   public init(name: String, location: SourceLocation? = nil) {
     self.name = name
     self.location = location

@@ -1,5 +1,5 @@
 /// One of the four instruments. Unknown codes still round-trip, so a typo can be reported.
-public struct Instrument: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Instrument: Vocabulary {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
@@ -9,19 +9,6 @@ public struct Instrument: RawRepresentable, Hashable, Comparable, Sendable, Coda
   public static let fp = Instrument(rawValue: "FP")
 
   public static let known: [Instrument] = [.untoc, .tip, .som, .fp]
-
-  public var isKnown: Bool { Self.known.contains(self) }
-
-  public var title: String {
-    switch self {
-    case .untoc: "United Nations Convention against Transnational Organized Crime"
-    case .tip: "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"
-    case .som: "Protocol against the Smuggling of Migrants by Land, Sea and Air"
-    case .fp:
-      "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition"
-    default: rawValue
-    }
-  }
 
   /// How many articles the instrument has, so a catalogue can be checked for completeness.
   public var articleCount: Int? {
@@ -33,8 +20,6 @@ public struct Instrument: RawRepresentable, Hashable, Comparable, Sendable, Coda
     default: nil
     }
   }
-
-  public var description: String { rawValue }
 
   /// The Convention first, then the Protocols in the order of their annexes.
   public static func < (lhs: Instrument, rhs: Instrument) -> Bool {

@@ -1,4 +1,5 @@
 import CommonMarkTree
+import ObligationModel
 
 /// Markdown turned into WordprocessingML paragraphs (`<w:p>` elements), with every piece of
 /// document text escaped. Raw HTML in the Markdown is dropped, as in the HTML outputs.
@@ -88,9 +89,9 @@ struct WordParagraphs {
     var rest = Substring(text)
     var highlighted = format
     highlighted.highlight = true
-    while let match = rest.firstMatch(of: /\{\{[a-z][a-z0-9\-]*\}\}/) {
+    while let match = rest.firstMatch(of: PlaceholderUse.pattern) {
       output += plainRun(String(rest[..<match.range.lowerBound]), format: format)
-      output += plainRun(String(match.output), format: highlighted)
+      output += plainRun(String(match.output.0), format: highlighted)
       rest = rest[match.range.upperBound...]
     }
     return output + plainRun(String(rest), format: format)

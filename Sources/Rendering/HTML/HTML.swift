@@ -1,5 +1,6 @@
 import CommonMarkTree
 import Foundation
+import ObligationModel
 
 /// A small HTML tree whose text and attribute values are always escaped.
 ///
@@ -22,24 +23,36 @@ public indirect enum HTML: Sendable {
     .element(name, attributes, [.text(text)])
   }
 
-  /// The `<head>` every Palermo page shares: UTF-8, a viewport, a Content-Security-Policy that
-  /// forbids every external load, the generator, the title and the page's own constant CSS.
-  static func head(title: String, policy: String, toolVersion: String, styles: [StaticString]) -> HTML {
-    .el(
-      "head", [],
-      [
-        .el("meta", [("charset", "utf-8")]),
-        .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-        .el("meta", [("http-equiv", "Content-Security-Policy"), ("content", policy)]),
-        .el("meta", [("name", "generator"), ("content", "Palermo \(toolVersion)")]),
-        .el("title", text: title),
-        .el("style", [], styles.map(HTML.raw)),
-      ])
+  /// A whole page; `attributes` go on `<html>` (its language). Every Palermo page shares its `<head>`: UTF-8, a viewport, a
+  /// Content-Security-Policy that forbids every external load, the generator, the title and the
+  /// page's own constant CSS.
+  static func page(
+    attributes: [(String, String)], title: String, policy: String, toolVersion: String, styles: [StaticString],
+    body: [HTML]
+  ) -> HTML {
+    .fragment([
+      .raw("<!DOCTYPE html>\n"),
+      .el(
+        "html", attributes,
+        [
+          .el(
+            "head", [],
+            [
+              .el("meta", [("charset", "utf-8")]),
+              .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+              .el("meta", [("http-equiv", "Content-Security-Policy"), ("content", policy)]),
+              .el("meta", [("name", "generator"), ("content", "Palermo \(toolVersion)")]),
+              .el("title", text: title),
+              .el("style", [], styles.map(HTML.raw)),
+            ]),
+          .el("body", [], body),
+        ]),
+    ])
   }
 
   static func renderMarkdown(_ text: String) -> String {
     var html = CMarkHTML.render(text).replacingOccurrences(of: "href=\"provision:", with: "href=\"#")
-    html = html.replacing(/\{\{([a-z][a-z0-9\-]*)\}\}/) { "<mark class=\"placeholder\">{{\($0.output.1)}}</mark>" }
+    html = html.replacing(PlaceholderUse.pattern) { "<mark class=\"placeholder\">{{\($0.output.1)}}</mark>" }
     return html
   }
 

@@ -109,17 +109,12 @@ extension AssessmentHTMLRenderer {
         body.append(.el("p", text: t(.seriousCrimeNote)))
       }
     }
-    if !verdict.conflicts.isEmpty {
-      body.append(.el("h4", text: t(.conflicts)))
-      body.append(.el("ul", [], verdict.conflicts.map { evidence($0, verdict) }))
-    }
-    if !verdict.pendingConflicts.isEmpty {
-      body.append(.el("h4", text: t(.pendingConflicts)))
-      body.append(.el("ul", [], verdict.pendingConflicts.map { evidence($0, verdict) }))
-    }
-    if !verdict.pending.isEmpty {
-      body.append(.el("h4", text: t(.pending)))
-      body.append(.el("ul", [], verdict.pending.map { evidence($0, verdict) }))
+    let lists: [(ReportKey, [Evidence])] = [
+      (.conflicts, verdict.conflicts), (.pendingConflicts, verdict.pendingConflicts), (.pending, verdict.pending),
+    ]
+    for (heading, items) in lists where !items.isEmpty {
+      body.append(.el("h4", text: t(heading)))
+      body.append(.el("ul", [], items.map { evidence($0, verdict) }))
     }
     return body
   }
@@ -148,11 +143,16 @@ extension AssessmentHTMLRenderer {
     return .el("li", [], [.el("code", text: id.rawValue), .text(description.isEmpty ? "" : ": " + description)])
   }
 
-  func threshold(_ finding: ThresholdFinding) -> HTML {
-    let values = [
+  /// What the threshold sentences fill in.
+  func values(_ finding: ThresholdFinding) -> [String: String] {
+    [
       "parameter": finding.threshold.parameter.rawValue, "required": CatalogueRenderer.bounds(finding.threshold),
       "value": finding.value?.description ?? "", "citation": finding.citation ?? "",
     ]
+  }
+
+  func threshold(_ finding: ThresholdFinding) -> HTML {
+    let values = values(finding)
     let key: ReportKey =
       switch finding.isMet {
       case true?: .thresholdMet

@@ -24,29 +24,20 @@ public struct AssessmentHTMLRenderer {
   func document() -> HTML {
     let profile = assessment.profile
     let title = "\(t(.reportTitle)): \(profile.name)"
-    return .fragment([
-      .raw("<!DOCTYPE html>\n"),
-      .el(
-        "html", [("lang", language.rawValue), ("dir", language.direction)],
-        [
-          HTML.head(
-            title: title,
-            policy:
-              "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
-            toolVersion: toolVersion, styles: [ReportAssets.style]),
-          .el(
-            "body", [],
-            [
-              .el("a", [("class", "skip"), ("href", "#findings")], text: t(.skipToContent)),
-              header(),
-              .el(
-                "main", [("id", "main")],
-                [contents(), priority(), coverage(), instruments(), assistance(), findings(), acts()]),
-              .el("footer", [], [.el("p", text: t(.generatedBy, ["version": toolVersion]))]),
-              .el("script", [], [.raw(ReportAssets.script)]),
-            ]),
-        ]),
-    ])
+    return HTML.page(
+      attributes: [("lang", language.rawValue), ("dir", language.direction)], title: title,
+      policy:
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+      toolVersion: toolVersion, styles: [ReportAssets.style],
+      body: [
+        .el("a", [("class", "skip"), ("href", "#findings")], text: t(.skipToContent)),
+        header(),
+        .el(
+          "main", [("id", "main")],
+          [contents(), priority(), coverage(), instruments(), assistance(), findings(), acts()]),
+        .el("footer", [], [.el("p", text: t(.generatedBy, ["version": toolVersion]))]),
+        .el("script", [], [.raw(ReportAssets.script)]),
+      ])
   }
 
   func header() -> HTML {
@@ -72,14 +63,7 @@ public struct AssessmentHTMLRenderer {
     if verdict.status == .conflicting {
       return t(.contradictedBy, ["citations": verdict.conflicts.map(\.citation).joined(separator: "; ")])
     }
-    let thresholds = verdict.thresholds.filter { $0.isMet == false }.map { finding in
-      t(
-        .belowThreshold,
-        [
-          "parameter": finding.threshold.parameter.rawValue, "value": finding.value?.description ?? "",
-          "citation": finding.citation ?? "", "required": CatalogueRenderer.bounds(finding.threshold),
-        ])
-    }
+    let thresholds = verdict.thresholds.filter { $0.isMet == false }.map { t(.belowThreshold, values($0)) }
     return (verdict.missingElements.map(\.rawValue) + thresholds).joined(separator: "; ")
   }
 
@@ -246,16 +230,7 @@ public struct AssessmentHTMLRenderer {
   }
 
   func badge(_ status: CoverageStatus) -> HTML {
-    let symbol =
-      switch status {
-      case .implemented: "✔"
-      case .partial: "◐"
-      case .missing: "✘"
-      case .conflicting: "⚠"
-      case .notApplicable: "–"
-      case .notAssessed: "?"
-      }
-    return .el("span", [("class", "badge \(status.rawValue)")], text: "\(symbol) \(language.status(status))")
+    .el("span", [("class", "badge \(status.rawValue)")], text: "\(status.symbol) \(language.status(status))")
   }
 
   func table(caption: String, headers: [String], rows: [HTML], numericFrom: Int = Int.max) -> HTML {
