@@ -32,6 +32,8 @@ public enum SourceFileReader {
           "this is a binary file (it contains NUL bytes), not Markdown; convert it to UTF-8 Markdown first",
           at: source.location(of: source.position(ofOffset: nul))))
     }
+    // The standard library validates fast; the slow scan only says where a bad file breaks.
+    if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
     if let bad = firstInvalidUTF8(bytes) {
       let source = SourceText(file: path, text: String(decoding: bytes[..<bad], as: UTF8.self))
       let hex = String(bytes[bad], radix: 16, uppercase: true)

@@ -274,12 +274,12 @@ extension Interpreter {
 
   /// The first paragraph of an obligation's own section is its summary; of an article's, its note.
   mutating func offerSummary(_ paragraph: Int) {
-    let text = tree.plainText(of: paragraph).trimmingSpaces
+    // Only catalogue sections keep it; legislation paragraphs are not flattened for nothing.
     switch sections.last?.entity {
     case .obligation(let index)? where document.obligations[index].summary.isEmpty:
-      document.obligations[index].summary = text
+      document.obligations[index].summary = tree.plainText(of: paragraph).trimmingSpaces
     case .article(let index)? where document.articles[index].note.isEmpty:
-      document.articles[index].note = text
+      document.articles[index].note = tree.plainText(of: paragraph).trimmingSpaces
     default:
       break
     }

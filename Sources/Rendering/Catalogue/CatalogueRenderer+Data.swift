@@ -96,10 +96,15 @@ extension CatalogueRenderer {
 /// RFC 4180 fields: quoted when they hold a comma, quote or line break; quotes doubled.
 /// A leading `=`, `+`, `-` or `@` gets an apostrophe so spreadsheets never run it as a formula.
 enum CSVField {
+  /// Quoted where it holds a separator, a quote or a line break (looked for byte by byte, so a
+  /// CRLF counts); a leading `= + - @` is neutralized so spreadsheets never run it as a formula.
   static func quote(_ field: String) -> String {
     var field = field
-    if let first = field.first, "=+-@".contains(first) { field = "'" + field }
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    if let first = field.utf8.first, Array("=+-@".utf8).contains(first) { field = "'" + field }
+    let special: (UInt8) -> Bool = {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+    }
+    guard field.utf8.contains(where: special) else { return field }
+    return "\"" + field.replacing("\"", with: "\"\"") + "\""
   }
 }

@@ -60,56 +60,89 @@ public indirect enum HTML: Sendable {
 
   /// The serialized markup, built with an explicit stack so deep trees cannot overflow.
   public func render() -> String {
-    var output = ""
+    var output: [UInt8] = []
     var stack: [(HTML, closing: String?)] = [(self, nil)]
     while let (node, closing) = stack.popLast() {
       if let closing {
-        output += closing
+        output += closing.utf8
         continue
       }
       switch node {
-      case .text(let text): output += Self.escape(text)
-      case .raw(let markup): output += markup.description
-      case .markdown(let text): output += Self.renderMarkdown(text)
+      case .text(let text): Self.appendEscaped(text, to: &output)
+      case .raw(let markup): markup.withUTF8Buffer { output += $0 }
+      case .markdown(let text): output += Self.renderMarkdown(text).utf8
       case .fragment(let children): stack += children.reversed().map { ($0, nil) }
       case .element(let name, let attributes, let children):
-        output += "<" + name
-        for (key, value) in attributes { output += " \(key)=\"\(Self.escape(value))\"" }
-        output += ">"
+        output.append(UInt8(ascii: "<"))
+        output += name.utf8
+        for (key, value) in attributes {
+          output.append(UInt8(ascii: " "))
+          output += key.utf8
+          output += "=\"".utf8
+          Self.appendEscaped(value, to: &output)
+          output.append(UInt8(ascii: "\""))
+        }
+        output.append(UInt8(ascii: ">"))
         guard !Self.voidElements.contains(name) else { continue }
         stack.append((node, "</\(name)>"))
         stack += children.reversed().map { ($0, nil) }
       }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// Escapes `& < > " '`; bidirectional controls, which could disguise text, become visible
   /// `[U+202E]` marks, and other control characters are dropped.
   static func escape(_ text: String) -> String {
-    // Most text needs no escaping: check the bytes first and return it as it is.
-    let needsWork = text.utf8.contains { byte in
-      byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
-        || byte == UInt8(ascii: "'") || (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t"))
-        || byte == 0xE2 || byte == 0xD8  // lead bytes of the bidirectional controls (U+061C, U+200E…U+2069)
-    }
-    guard needsWork else { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case _ where scalar.properties.isBidiControl:
-        result += "[U+\(String(scalar.value, radix: 16, uppercase: true))]"
-      default:
-        if scalar.value < 0x20, scalar != "\n", scalar != "\t" { continue }
-        result.unicodeScalars.append(scalar)
+    var output: [UInt8] = []
+    appendEscaped(text, to: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// ``escape(_:)`` straight into `output`: runs of plain bytes are copied whole, since most
+  /// text needs no escaping at all.
+  static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { bytes in
+      var plainFrom = 0
+      var index = 0
+      func replace(width: Int, with replacement: some Sequence<UInt8>) {
+        output += UnsafeBufferPointer(rebasing: bytes[plainFrom..<index])
+        output += replacement
+        index += width
+        plainFrom = index
       }
+      while index < bytes.count {
+        switch bytes[index] {
+        case UInt8(ascii: "&"): replace(width: 1, with: "&amp;".utf8)
+        case UInt8(ascii: "<"): replace(width: 1, with: "&lt;".utf8)
+        case UInt8(ascii: ">"): replace(width: 1, with: "&gt;".utf8)
+        case UInt8(ascii: "\""): replace(width: 1, with: "&quot;".utf8)
+        case UInt8(ascii: "'"): replace(width: 1, with: "&#39;".utf8)
+        case UInt8(ascii: "\n"), UInt8(ascii: "\t"): index += 1
+        case 0..<0x20: replace(width: 1, with: EmptyCollection())
+        case 0xD8, 0xE2:
+          if let (scalar, width) = bidiControl(in: bytes, at: index) {
+            replace(width: width, with: "[U+\(String(scalar, radix: 16, uppercase: true))]".utf8)
+          } else {
+            index += 1
+          }
+        default: index += 1
+        }
+      }
+      output += UnsafeBufferPointer(rebasing: bytes[plainFrom...])
     }
-    return result
+  }
+
+  /// The Bidi_Control scalar (U+061C, U+200E, U+200F, U+202A…U+202E, U+2066…U+2069) whose
+  /// UTF-8 starts at `index`, with its width in bytes.
+  private static func bidiControl(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+    if bytes[index] == 0xD8, index + 1 < bytes.count, bytes[index + 1] == 0x9C { return (0x61C, 2) }
+    guard bytes[index] == 0xE2, index + 2 < bytes.count else { return nil }
+    let scalar = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+    switch scalar {
+    case 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069: return (scalar, 3)
+    default: return nil
+    }
   }
 }
