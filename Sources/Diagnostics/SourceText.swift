@@ -26,6 +26,29 @@ public struct SourceText: Sendable {
     return Substring(decoding: bytes[start..<end], as: UTF8.self)
   }
 
+  /// The text of lines `first...last` (1-based, clamped to the file) without blank lines at
+  /// either end; line endings are kept as they are in the file.
+  public func lines(_ first: Int, through last: Int) -> String {
+    var first = max(first, 1)
+    var last = min(last, lineStarts.count)
+    while first <= last, isBlank(line: first) { first += 1 }
+    while last >= first, isBlank(line: last) { last -= 1 }
+    guard first <= last else { return "" }
+    return String(decoding: bytes[lineStarts[first - 1]..<lineEnd(last)], as: UTF8.self)
+  }
+
+  /// Where a line's text ends, before its line feed.
+  private func lineEnd(_ number: Int) -> Int {
+    number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+  }
+
+  private func isBlank(line number: Int) -> Bool {
+    let text = bytes[lineStarts[number - 1]..<lineEnd(number)]
+    // ASCII white space is most of it; other text is judged as Swift's `Character.isWhitespace` would.
+    if text.allSatisfy({ $0 < 0x80 }) { return text.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+    return String(decoding: text, as: UTF8.self).allSatisfy(\.isWhitespace)
+  }
+
   /// The byte offset of a position, clamped to the file.
   public func offset(of position: SourcePosition) -> Int {
     let lineIndex = min(max(position.line, 1), lineStarts.count) - 1

@@ -153,3 +153,28 @@ import Testing
     #expect(provision.title == "Section 1")
   }
 }
+
+@Suite struct ElementDescriptionTests {
+  /// A list item that opens with an annotation is an HTML block to CommonMark; its words, white
+  /// space of any kind folded to single spaces, describe the element.
+  @Test func elementDescriptionsFoldWhiteSpace() throws {
+    let text = """
+      ---
+      kind: catalogue
+      instrument: TIP
+      title: T
+      ---
+
+      ## Article 5. Criminalization
+      <!-- @article TIP-5 -->
+
+      ### Paragraph 1
+      <!-- @obligation TIP-5.1 class=mandatory theme=criminalization -->
+
+      - <!-- @element act -->   The\tact:  recruitment,\u{00A0}transport
+        or   harbouring <!-- a reviewer's aside -->  of persons.
+      """
+    let obligation = try #require(DocumentParser.parse(text, path: "TIP.md").document.obligations.first)
+    #expect(obligation.elements.map(\.description) == ["The act: recruitment, transport or harbouring of persons."])
+  }
+}

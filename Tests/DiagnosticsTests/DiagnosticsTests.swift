@@ -21,6 +21,15 @@ import Testing
     #expect(source.line(9) == "")
   }
 
+  @Test func cutsLinesWithoutBlankEnds() {
+    let source = SourceText(file: "a.md", text: "# H\n\n \t\none\n\ntwo\n\u{00A0}\n\n")
+    #expect(source.lines(2, through: 9) == "one\n\ntwo")
+    #expect(source.lines(4, through: 4) == "one")
+    #expect(source.lines(2, through: 3) == "")
+    #expect(source.lines(5, through: 4) == "")
+    #expect(source.lines(-3, through: 1) == "# H")
+  }
+
   @Test func yamlColumnsConvertFromScalars() {
     let source = SourceText(file: "a.md", text: "title: قانون x\n")
     let location = source.location(line: 1, scalarColumn: 14)

@@ -141,6 +141,25 @@ extension String {
   /// Without leading and trailing whitespace, inner line breaks read as spaces.
   var trimmingSpaces: String { String(Substring(self).trimmingSpaces).replacingNewlines }
 
+  /// The words, one space between each: runs of white space (as Unicode defines it) become one.
+  var collapsingWhitespace: String {
+    var result = ""
+    result.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    for scalar in unicodeScalars {
+      let isSpace =
+        scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+      if isSpace {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace { result.unicodeScalars.append(" ") }
+      pendingSpace = false
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
   /// Annotation values may wrap across lines; a newline inside one reads as a space.
   var replacingNewlines: String {
     guard utf8.contains(UInt8(ascii: "\n")) else { return self }

@@ -4,7 +4,8 @@ enum SourceNormalizer {
   static func normalize(_ text: String) -> String {
     var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+    let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
+    guard hasCR ?? text.utf8.contains(UInt8(ascii: "\r")) else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var previousCR = false

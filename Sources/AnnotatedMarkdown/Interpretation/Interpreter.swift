@@ -96,11 +96,8 @@ struct Interpreter {
   }
 
   private func sectionText(from start: Int, to end: Int) -> String {
-    guard start <= end else { return "" }
-    var lines = (start...end).map { String(source.line($0)) }
-    while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
-    while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
-    return lines.joined(separator: "\n")
+    // The source is normalized to LF line endings, so its lines can be cut out in one piece.
+    source.lines(start, through: end)
   }
 
   /// The innermost open section that opened an entity.
@@ -115,10 +112,14 @@ struct Interpreter {
       let node = tree.nodes[index]
       switch node.kind {
       case .htmlBlock(let literal):
-        handleHTML(literal, node: node, isInline: false, describedBy: nil, atSectionStart: atSectionStart)
+        let item = containers.last.flatMap { tree.nodes[$0].kind == .item ? $0 : nil }
+        handleHTML(
+          literal, node: node, isInline: false, describedBy: nil,
+          continuedIn: item.map { wrappedParagraphs(after: index, in: $0) } ?? [], atSectionStart: atSectionStart)
       case .htmlInline(let literal):
         let owner = containers.last { tree.nodes[$0].kind == .paragraph || isHeading(tree.nodes[$0].kind) }
-        handleHTML(literal, node: node, isInline: true, describedBy: owner, atSectionStart: atSectionStart)
+        handleHTML(
+          literal, node: node, isInline: true, describedBy: owner, continuedIn: [], atSectionStart: atSectionStart)
       case .code(let literal), .codeBlock(_, let literal):
         warnIfAnnotationInCode(literal, node: node)
       case .text(let literal):
@@ -132,20 +133,29 @@ struct Interpreter {
     }
   }
 
+  /// A list item that opens with an annotation is an HTML block that ends with its first line;
+  /// the paragraphs after it in the same item are the rest of what the item says.
+  private func wrappedParagraphs(after block: Int, in item: Int) -> [Int] {
+    tree.children(of: item).filter { $0 > block && tree.nodes[$0].kind == .paragraph }
+  }
+
   private func isHeading(_ kind: MarkdownNode.Kind) -> Bool {
     if case .heading = kind { return true }
     return false
   }
 
   private mutating func handleHTML(
-    _ literal: String, node: MarkdownNode, isInline: Bool, describedBy owner: Int?, atSectionStart: Bool
+    _ literal: String, node: MarkdownNode, isInline: Bool, describedBy owner: Int?, continuedIn paragraphs: [Int],
+    atSectionStart: Bool
   ) {
     guard let start = node.range?.lowerBound, literal.utf8.contains(UInt8(ascii: "<")) else { return }
     let map = LiteralMap(literal: literal, start: start, isInline: isInline, source: source)
     let comments = CommentScanner.comments(in: map.bytes)
     let tree = self.tree
     let description = BlockDescription {
-      owner.map { tree.plainText(of: $0).trimmingSpaces } ?? Self.textOutsideComments(map.bytes, comments: comments)
+      owner.map { tree.plainText(of: $0).trimmingSpaces }
+        ?? ([Self.textOutsideComments(map.bytes, comments: comments)] + paragraphs.map(tree.plainText))
+        .joined(separator: " ").collapsingWhitespace
     }
     for comment in comments {
       let body = map.bytes[comment.body]
@@ -191,8 +201,7 @@ struct Interpreter {
       index = min(comment.body.upperBound + 3, bytes.count)
     }
     if index < bytes.count { kept += bytes[index...] }
-    let words = String(decoding: kept, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-    return words.joined(separator: " ")
+    return String(decoding: kept, as: UTF8.self).collapsingWhitespace
   }
 
   /// What an element, alternative or threshold describes: worked out at most once per block,
@@ -203,7 +212,13 @@ struct Interpreter {
     init(_ compute: @escaping () -> String) { self.compute = compute }
   }
 
+  private static let suppressionMarker = Array("lint-disable-next-line".utf8)
+
   private mutating func recordSuppression(_ comment: ScannedComment, map: LiteralMap) {
+    // Most comments are prose: look for the marker before splitting anything into words.
+    guard let marker = CommentScanner.find(Self.suppressionMarker, in: map.bytes, from: comment.body.lowerBound),
+      marker + Self.suppressionMarker.count <= comment.body.upperBound
+    else { return }
     let words = String(decoding: map.bytes[comment.body], as: UTF8.self).split(whereSeparator: \.isWhitespace)
     guard comment.isClosed, words.first == "lint-disable-next-line" else { return }
     var codes = Set<DiagnosticCode>()

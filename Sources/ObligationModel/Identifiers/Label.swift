@@ -2,8 +2,10 @@
 public enum Label {
   /// `label = (lower | digit) *( lower | digit | "-" )`; with `letterFirst`, the first must be a letter.
   public static func isValid(_ text: Substring, letterFirst: Bool) -> Bool {
-    guard let first = text.unicodeScalars.first else { return false }
-    guard ("a"..."z").contains(first) || (!letterFirst && ("0"..."9").contains(first)) else { return false }
-    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    let lower = UInt8(ascii: "a")...UInt8(ascii: "z")
+    let digit = UInt8(ascii: "0")...UInt8(ascii: "9")
+    guard let first = text.utf8.first else { return false }
+    guard lower.contains(first) || (!letterFirst && digit.contains(first)) else { return false }
+    return text.utf8.allSatisfy { lower.contains($0) || digit.contains($0) || $0 == UInt8(ascii: "-") }
   }
 }
