@@ -1,16 +1,23 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Writes outputs so that a reader never sees half a file: the bytes go to a temporary file in
 /// the destination folder, which is then renamed into place; on any failure the temporary file is
 /// removed and the old file, if any, is left as it was.
 public enum OutputWriter {
   public enum Failure: Error, CustomStringConvertible {
     case protectedPath(String)
+    case cannotWrite(String, reason: String)
 
     public var description: String {
       switch self {
       case .protectedPath(let path):
         "refusing to write '\(path)': it is a source file or inside ModelLaws/ or Commentaries/; choose another path or pass --force"
+      case .cannotWrite(let path, let reason):
+        "cannot write '\(path)': \(reason); check that the folder is writable and the disk has room"
       }
     }
   }
@@ -23,7 +30,7 @@ public enum OutputWriter {
   /// failing disk.
   public static func write(
     _ data: Data, to path: String, root: String = ".", force: Bool = false,
-    writeTemporary: (Data, URL) throws -> Void = { try $0.write(to: $1) }
+    writeTemporary: (Data, URL) throws -> Void = writeUnsynced
   ) throws {
     if !force, isProtected(path, root: root) { throw Failure.protectedPath(path) }
     let url = URL(fileURLWithPath: path)
@@ -33,11 +40,38 @@ public enum OutputWriter {
       ".\(url.lastPathComponent).palermo-\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try writeTemporary(data, temporary)
-      if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
+      if rename(temporary.path, url.path) != 0 {
+        throw Failure.cannotWrite(path, reason: String(cString: strerror(errno)))
+      }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw error
     }
+  }
+
+  /// Writes without `fsync`: reports can always be made again, and forcing hundreds of megabytes
+  /// to disk would cost a batch more than all of its analysis. The rename still keeps readers from
+  /// ever seeing half a file.
+  public static func writeUnsynced(_ data: Data, to url: URL) throws {
+    let failure = { Failure.cannotWrite(url.path, reason: String(cString: strerror(errno))) }
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw failure() }
+    do {
+      try data.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+          let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+          if written < 0, errno == EINTR { continue }
+          guard written > 0 else { throw failure() }
+          offset += written
+        }
+      }
+    } catch {
+      close(descriptor)
+      throw error
+    }
+    // Some file systems report a failed write only when the file is closed.
+    guard close(descriptor) == 0 else { throw failure() }
   }
 
   /// Whether writing to `path` could destroy source material: anything under the project's

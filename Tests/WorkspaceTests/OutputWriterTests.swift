@@ -33,6 +33,23 @@ import Workspace
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/a/b") == ["out.json"])
   }
 
+  @Test func aFullDiskIsReportedWithItsReason() throws {
+    let error = try #require(throws: OutputWriter.Failure.self) {
+      try OutputWriter.writeUnsynced(Data("report".utf8), to: URL(fileURLWithPath: "/dev/full"))
+    }
+    #expect("\(error)".contains("cannot write '/dev/full': No space left on device"))
+  }
+
+  @Test func aTargetThatIsAFolderIsReportedAndNoTemporaryFileStays() throws {
+    let folder = try Self.folder()
+    try FileManager.default.createDirectory(atPath: folder + "/report.html", withIntermediateDirectories: true)
+    let error = try #require(throws: OutputWriter.Failure.self) {
+      try OutputWriter.write("x", to: folder + "/report.html")
+    }
+    #expect("\(error)".hasPrefix("cannot write '\(folder)/report.html'"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.html"])
+  }
+
   @Test func sourcesAreRefusedUnlessForced() throws {
     let root = try Self.folder()
     try FileManager.default.createDirectory(atPath: root + "/ModelLaws/Trafficking", withIntermediateDirectories: true)
