@@ -58,9 +58,10 @@ public enum OutputWriter {
     guard descriptor >= 0 else { throw failure() }
     do {
       try data.withUnsafeBytes { buffer in
+        guard let start = buffer.baseAddress else { return }  // nothing to write
         var offset = 0
         while offset < buffer.count {
-          let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+          let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
           if written < 0, errno == EINTR { continue }
           guard written > 0 else { throw failure() }
           offset += written
