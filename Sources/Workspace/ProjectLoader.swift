@@ -6,15 +6,19 @@ import ObligationModel
 
 /// Loads files into parsed documents, and the project context they are checked against.
 public enum ProjectLoader {
-  /// Reads and parses files. A file that cannot be read becomes a diagnostic, not a document.
+  /// Reads and parses files, on every core. A file that cannot be read becomes a diagnostic, not
+  /// a document.
   public static func load(_ files: [String], limits: InputLimits) -> (
     documents: [ParsedDocument], diagnostics: [Diagnostic]
   ) {
+    let results = Parallel.map(files) { file in
+      SourceFileReader.read(file, limits: limits).map { DocumentParser.parse($0, path: file, limits: limits.parse) }
+    }
     var documents: [ParsedDocument] = []
     var diagnostics: [Diagnostic] = []
-    for file in files {
-      switch SourceFileReader.read(file, limits: limits) {
-      case .success(let text): documents.append(DocumentParser.parse(text, path: file, limits: limits.parse))
+    for result in results {
+      switch result {
+      case .success(let document): documents.append(document)
       case .failure(let diagnostic): diagnostics.append(diagnostic)
       }
     }

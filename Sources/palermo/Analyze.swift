@@ -128,26 +128,30 @@ extension Palermo {
     }
 
     func write(_ assessment: Assessment, to folder: String) throws {
-      // Rendered once, and only if written or compared with a baseline.
-      let needsJSON = formats.contains(.json) || baseline != nil
-      let json = needsJSON ? AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version) : ""
-      for format in formats {
-        let text: String =
-          switch format {
-          case .html: AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version)
-          case .json: json
-          case .csv: AssessmentCSVRenderer.render(assessment)
-          }
-        try OutputWriter.write(text, to: folder + "/report." + format.rawValue, root: root, force: force)
+      // Side by side, so one large State uses every core; JSON also when a baseline needs it.
+      let needed = Analyze.Format.allCases.filter { formats.contains($0) || ($0 == .json && baseline != nil) }
+      let rendered = Dictionary(
+        uniqueKeysWithValues: zip(needed, Parallel.map(needed) { render($0, assessment) }))
+      for format in needed where formats.contains(format) {
+        try OutputWriter.write(
+          rendered[format] ?? "", to: folder + "/report." + format.rawValue, root: root, force: force)
       }
       if let baseline {
-        let current = try BaselineReport.decode(Data(json.utf8), path: "current")
+        let current = try BaselineReport.decode(Data((rendered[.json] ?? "").utf8), path: "current")
         let comparison = ProgressComparison.compare(baseline: baseline, current: current)
         try OutputWriter.write(
           ProgressRenderer.html(comparison, toolVersion: Palermo.version), to: folder + "/progress.html", root: root,
           force: force)
         try OutputWriter.write(
           ProgressRenderer.json(comparison), to: folder + "/progress.json", root: root, force: force)
+      }
+    }
+
+    func render(_ format: Analyze.Format, _ assessment: Assessment) -> String {
+      switch format {
+      case .html: AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version)
+      case .json: AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version)
+      case .csv: AssessmentCSVRenderer.render(assessment)
       }
     }
   }
