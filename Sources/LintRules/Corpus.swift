@@ -13,14 +13,41 @@ public struct Corpus: Sendable {
   public let modelProvisions: [ProvisionID: ModelProvision]
 
   public init(linted: [ParsedDocument], context: [ParsedDocument] = []) {
-    self.linted = linted
     let lintedPaths = Set(linted.map(\.document.path))
-    self.context = context.filter { !lintedPaths.contains($0.document.path) }
-    let all = linted + self.context
+    let context = context.filter { !lintedPaths.contains($0.document.path) }
+    let all = linted + context
     let catalogues = all.map(\.document).filter { $0.kind == .catalogue }
-    self.catalogue = Catalogue(articles: catalogues.flatMap(\.articles), obligations: catalogues.flatMap(\.obligations))
-    self.modelProvisions = Dictionary(
-      all.flatMap(\.document.modelProvisions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.init(
+      linted: linted, context: context,
+      catalogue: Catalogue(articles: catalogues.flatMap(\.articles), obligations: catalogues.flatMap(\.obligations)),
+      modelProvisions: Dictionary(
+        all.flatMap(\.document.modelProvisions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+  }
+
+  /// `linted` checked against `project`, a corpus of the project's own files indexed once per
+  /// command. Legislation adds nothing to the catalogue or the model laws, so a State's files
+  /// reuse that index instead of rebuilding it.
+  public init(linted: [ParsedDocument], against project: Corpus) {
+    let lintedPaths = Set(linted.map(\.document.path))
+    let reusable =
+      linted.allSatisfy { $0.document.kind == .legislation }
+      && !project.all.contains { lintedPaths.contains($0.document.path) }
+    if reusable {
+      self.init(
+        linted: linted, context: project.all, catalogue: project.catalogue, modelProvisions: project.modelProvisions)
+    } else {
+      self.init(linted: linted, context: project.all)
+    }
+  }
+
+  private init(
+    linted: [ParsedDocument], context: [ParsedDocument], catalogue: Catalogue,
+    modelProvisions: [ProvisionID: ModelProvision]
+  ) {
+    self.linted = linted
+    self.context = context
+    self.catalogue = catalogue
+    self.modelProvisions = modelProvisions
   }
 
   /// Every document, linted ones first.

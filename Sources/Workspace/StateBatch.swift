@@ -1,5 +1,6 @@
 import AnnotatedMarkdown
 import Foundation
+import LintRules
 
 /// Analyses many State folders across the machine's cores. Each worker loads, analyses and
 /// finishes one State at a time, so memory grows with the number of cores, not of States.
@@ -11,8 +12,9 @@ public enum StateBatch {
     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
     _ work: @escaping @Sendable (StateLoader.Loaded) -> Result
   ) -> [Result] {
-    Parallel.map(folders, concurrency: concurrency) {
-      work(StateLoader.load(folder: $0, context: context, limits: limits))
+    let project = Corpus(linted: context)
+    return Parallel.map(folders, concurrency: concurrency) {
+      work(StateLoader.load(folder: $0, project: project, limits: limits))
     }
   }
 }

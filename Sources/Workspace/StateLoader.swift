@@ -17,8 +17,9 @@ public enum StateLoader {
     public var name: String
   }
 
-  /// Reads the State at `folder` and checks it in the context of the project (catalogue and model laws).
-  public static func load(folder: String, context: [ParsedDocument], limits: InputLimits) -> Loaded {
+  /// Reads the State at `folder` and checks it in the context of the project (catalogue and model
+  /// laws), indexed once as `project`.
+  public static func load(folder: String, project: Corpus, limits: InputLimits) -> Loaded {
     let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     let name = URL(fileURLWithPath: base).lastPathComponent
     let profilePath = base + "/" + profileName
@@ -42,7 +43,7 @@ public enum StateLoader {
     }
     let (files, findDiagnostics) = MarkdownFinder.files(in: [base])
     let (documents, loadDiagnostics) = ProjectLoader.load(files, limits: limits)
-    let corpus = Corpus(linted: documents.filter(\.isAnnotated), context: context)
+    let corpus = Corpus(linted: documents.filter(\.isAnnotated), against: project)
     diagnostics += findDiagnostics + loadDiagnostics + Linter.lint(corpus)
     diagnostics.sort()
     let legislation = corpus.linted.map(\.document).filter { $0.kind == .legislation }
@@ -53,7 +54,7 @@ public enum StateLoader {
     guard let profile, !diagnostics.contains(where: { $0.severity == .error }) else {
       return Loaded(input: nil, diagnostics: diagnostics, name: name)
     }
-    let modelLaws = context.map(\.document).filter { $0.kind == .modelLaw }
+    let modelLaws = project.all.map(\.document).filter { $0.kind == .modelLaw }
     let input = AnalysisInput(
       catalogue: corpus.catalogue, profile: profile, legislation: legislation, modelLaws: modelLaws)
     return Loaded(input: input, diagnostics: diagnostics, name: name)
