@@ -2,22 +2,21 @@ import ObligationModel
 
 /// The gap analysis of one State: a verdict for every obligation of the catalogue, in treaty order.
 public struct Assessment: Sendable {
-  public var profile: StateProfile
-  public var verdicts: [Verdict]
+  public let profile: StateProfile
+  public let verdicts: [Verdict]
   /// The Acts read, in the order given.
-  public var acts: [Act]
+  public let acts: [Act]
+  /// Mandatory obligations that are conflicting, missing or partial: conflicts first, then gaps,
+  /// each in treaty order. This is what the report leads with, so it is worked out once.
+  public let priorityFindings: [Verdict]
 
   public init(profile: StateProfile, verdicts: [Verdict], acts: [Act]) {
     self.profile = profile
     self.verdicts = verdicts
     self.acts = acts
-  }
-
-  /// Mandatory obligations that are conflicting, missing or partial: conflicts first, then gaps,
-  /// each in treaty order. This is what the report leads with.
-  public var priorityFindings: [Verdict] {
     let mandatory = verdicts.filter { $0.obligation.obligationClass == .mandatory }
-    return mandatory.filter { $0.status == .conflicting }
+    priorityFindings =
+      mandatory.filter { $0.status == .conflicting }
       + mandatory.filter { $0.status == .missing || $0.status == .partial }
   }
 

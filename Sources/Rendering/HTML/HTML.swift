@@ -113,7 +113,13 @@ public indirect enum HTML: Sendable {
         plainFrom = index
       }
       while index < bytes.count {
-        switch bytes[index] {
+        let byte = bytes[index]
+        // Letters and most text lie above '>', where only the bidi lead bytes need a look.
+        if byte > UInt8(ascii: ">"), byte != 0xD8, byte != 0xE2 {
+          index += 1
+          continue
+        }
+        switch byte {
         case UInt8(ascii: "&"): replace(width: 1, with: "&amp;".utf8)
         case UInt8(ascii: "<"): replace(width: 1, with: "&lt;".utf8)
         case UInt8(ascii: ">"): replace(width: 1, with: "&gt;".utf8)
