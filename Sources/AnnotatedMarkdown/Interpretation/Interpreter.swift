@@ -91,13 +91,9 @@ struct Interpreter {
     while let section = sections.last, section.level >= level {
       sections.removeLast()
       guard let entity = section.entity else { continue }
-      setText(sectionText(from: section.headingLine + 1, to: endLine), of: entity)
+      // The source is normalized to LF line endings, so its lines can be cut out in one piece.
+      setText(source.lines(section.headingLine + 1, through: endLine), of: entity)
     }
-  }
-
-  private func sectionText(from start: Int, to end: Int) -> String {
-    // The source is normalized to LF line endings, so its lines can be cut out in one piece.
-    source.lines(start, through: end)
   }
 
   /// The innermost open section that opened an entity.

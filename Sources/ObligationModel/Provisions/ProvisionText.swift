@@ -47,7 +47,7 @@ public enum ProvisionText {
       index = min(end + 3, bytes.count)
       plainFrom = index
     }
-    kept += bytes[min(plainFrom, bytes.count)...]
+    kept += bytes[plainFrom...]
     return kept
   }
 }

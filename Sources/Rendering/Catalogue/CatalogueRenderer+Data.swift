@@ -100,7 +100,7 @@ enum CSVField {
   /// CRLF counts); a leading `= + - @` is neutralized so spreadsheets never run it as a formula.
   static func quote(_ field: String) -> String {
     var field = field
-    if let first = field.utf8.first, Array("=+-@".utf8).contains(first) { field = "'" + field }
+    if let first = field.utf8.first, "=+-@".utf8.contains(first) { field = "'" + field }
     let special: (UInt8) -> Bool = {
       $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
     }
