@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Rendering
@@ -82,5 +83,30 @@ struct SplitMix64: RandomNumberGenerator {
   ])
   func quotesWhatASpreadsheetWouldMisread(field: String, expected: String) {
     #expect(CSVField.quote(field) == expected)
+  }
+}
+
+@Suite struct ReportScriptTests {
+  /// The report's policy names its one script by hash; the hash must be the script's.
+  @Test func policyHashIsTheScripts() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-script-\(UUID().uuidString).js")
+    try Data(ReportAssets.script.description.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+    process.arguments = [file.path]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let hex = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+    process.waitUntilExit()
+    var digest = Data()
+    var index = hex.startIndex
+    while index < hex.endIndex {
+      let next = hex.index(index, offsetBy: 2)
+      digest.append(try #require(UInt8(hex[index..<next], radix: 16)))
+      index = next
+    }
+    #expect(ReportAssets.scriptSource == "'sha256-\(digest.base64EncodedString())'")
   }
 }

@@ -27,7 +27,7 @@ public struct AssessmentHTMLRenderer {
     return HTML.page(
       attributes: [("lang", language.rawValue), ("dir", language.direction)], title: title,
       policy:
-        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; style-src 'unsafe-inline'; script-src \(ReportAssets.scriptSource); img-src data:; base-uri 'none'; form-action 'none'",
       toolVersion: toolVersion, styles: [ReportAssets.style],
       body: [
         .el("a", [("class", "skip"), ("href", "#findings")], text: t(.skipToContent)),

@@ -25,6 +25,10 @@ enum ReportAssets {
     @media print{.skip,nav,form.filters,.count,noscript{display:none}article.finding{page-break-inside:avoid}a{color:inherit;text-decoration:none}body{font-size:11pt}h2{page-break-after:avoid}article.finding[hidden]{display:block}}
     """
 
+  /// The Content-Security-Policy source that lets `script` run and nothing else: its SHA-256, in
+  /// base64. A test recomputes it, so an edit to the script cannot silently disable the filters.
+  static let scriptSource = "'sha256-OvY/GvPHAbAeacrt33qinE5Y6HECA0iGE+kNFz//L1A='"
+
   /// Filters by status, instrument, theme and class. Without script every finding stays visible.
   static let script: StaticString = """
     (function(){var form=document.getElementById('filters');if(!form)return;form.hidden=false;
