@@ -21,11 +21,13 @@ public enum BillBuilder {
           guard let line = use.location?.line, let start = provision.location?.line else { return false }
           return line >= start && nextLine.map { line < $0 } ?? true
         }
-        guard let text = chosenText(provision, choices: choices, diagnostics: &diagnostics) else { continue }
+        guard let (text, option) = chosenText(provision, choices: choices, diagnostics: &diagnostics) else { continue }
         var draft = CrossReferences.rewrite(
           ProvisionText.plain(text), numbers: numbers, from: provision, diagnostics: &diagnostics)
         draft = Placeholders.fill(
-          draft, values: choices.placeholders, uses: uses, allowUnfilled: choices.allowPlaceholders,
+          draft, values: choices.placeholders,
+          uses: uses.filter { use in Self.option(of: use, in: provision).map { $0 == option } ?? true },
+          allowUnfilled: choices.allowPlaceholders,
           fallback: provision.location, diagnostics: &diagnostics)
         articles.append(
           Bill.Article(
@@ -38,11 +40,19 @@ public enum BillBuilder {
     return (errors ? nil : Bill(title: title, parts: parts), diagnostics.sorted())
   }
 
-  /// The shared text plus the chosen option's text, or `nil` when no option can be chosen.
+  /// The option whose section holds a placeholder use, `nil` for the shared text: an error for
+  /// an unfilled placeholder points only at the words the bill takes.
+  static func option(of use: PlaceholderUse, in provision: ModelProvision) -> String? {
+    guard let line = use.location?.line else { return nil }
+    return provision.options.last { ($0.location?.line ?? Int.max) <= line }?.id
+  }
+
+  /// The shared text plus the chosen option's text (and that option's id), or `nil` when no
+  /// option can be chosen.
   static func chosenText(_ provision: ModelProvision, choices: DraftingChoices, diagnostics: inout [Diagnostic])
-    -> String?
+    -> (text: String, option: String?)?
   {
-    guard !provision.options.isEmpty else { return provision.text }
+    guard !provision.options.isEmpty else { return (provision.text, nil) }
     let common = ProvisionParts.commonText(provision)
     let listing = provision.options.map { "\($0.id) (\($0.family))" }.joined(separator: ", ")
     if let wanted = choices.options[provision.id] {
@@ -53,7 +63,7 @@ public enum BillBuilder {
             at: provision.location))
         return nil
       }
-      return common + "\n\n" + option.text
+      return (common + "\n\n" + option.text, option.id)
     }
     let fitting = provision.options.filter { $0.family == choices.legalFamily || $0.family == .any }
     guard choices.legalFamily != nil, fitting.count == 1, let option = fitting.first else {
@@ -69,6 +79,6 @@ public enum BillBuilder {
           at: provision.location))
       return nil
     }
-    return common + "\n\n" + option.text
+    return (common + "\n\n" + option.text, option.id)
   }
 }

@@ -104,8 +104,15 @@ import Testing
     #expect(diagnostics.allSatisfy { $0.code == .unfilledPlaceholder })
     #expect(
       diagnostics.map { "\($0.location?.file ?? ""):\($0.location?.line ?? 0)" } == [
-        "Definitions.md:12", "Offences.md:18", "Offences.md:23", "Offences.md:28",
+        "Definitions.md:12", "Offences.md:18", "Offences.md:28",
       ])
+  }
+
+  /// Only the words the bill takes are named: the other family's option is not drafted.
+  @Test func anUnfilledPlaceholderIsNamedOnlyInTheChosenOption() throws {
+    let choices = DraftingChoices(legalFamily: .civilLaw, placeholders: ["name-of-act": "A", "authority": "B"])
+    let diagnostics = BillBuilder.build(Self.all, choices: choices, title: "T").diagnostics
+    #expect(diagnostics.map { "\($0.location?.file ?? ""):\($0.location?.line ?? 0)" } == ["Offences.md:23"])
   }
 
   @Test func allowPlaceholdersKeepsThemMarked() throws {
