@@ -134,10 +134,10 @@ extension Palermo {
         uniqueKeysWithValues: zip(needed, Parallel.map(needed) { render($0, assessment) }))
       for format in needed where formats.contains(format) {
         try OutputWriter.write(
-          rendered[format] ?? "", to: folder + "/report." + format.rawValue, root: root, force: force)
+          rendered[format] ?? Data(), to: folder + "/report." + format.rawValue, root: root, force: force)
       }
       if let baseline {
-        let current = try BaselineReport.decode(Data((rendered[.json] ?? "").utf8), path: "current")
+        let current = try BaselineReport.decode(rendered[.json] ?? Data(), path: "current")
         let comparison = ProgressComparison.compare(baseline: baseline, current: current)
         try OutputWriter.write(
           ProgressRenderer.html(comparison, toolVersion: Palermo.version), to: folder + "/progress.html", root: root,
@@ -147,11 +147,11 @@ extension Palermo {
       }
     }
 
-    func render(_ format: Analyze.Format, _ assessment: Assessment) -> String {
+    func render(_ format: Analyze.Format, _ assessment: Assessment) -> Data {
       switch format {
-      case .html: AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version)
-      case .json: AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version)
-      case .csv: AssessmentCSVRenderer.render(assessment)
+      case .html: Data(AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version).utf8)
+      case .json: Data(AssessmentJSONRenderer.renderBytes(assessment, toolVersion: Palermo.version))
+      case .csv: Data(AssessmentCSVRenderer.render(assessment).utf8)
       }
     }
   }

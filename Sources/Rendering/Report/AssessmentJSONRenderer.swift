@@ -125,6 +125,19 @@ public enum AssessmentJSONRenderer {
   }
 
   public static func render(_ assessment: Assessment, toolVersion: String) -> String {
+    String(decoding: renderBytes(assessment, toolVersion: toolVersion), as: UTF8.self)
+  }
+
+  /// The report as UTF-8, pretty-printed with sorted keys and a final newline, as
+  /// `JSONDiagnosticRenderer.encode` writes every other JSON output.
+  public static func renderBytes(_ assessment: Assessment, toolVersion: String) -> [UInt8] {
+    var json = JSONWriter()
+    output(assessment, toolVersion: toolVersion).write(to: &json)
+    json.literal("\n")
+    return json.bytes
+  }
+
+  static func output(_ assessment: Assessment, toolVersion: String) -> Output {
     let profile = assessment.profile
     let state = State(
       name: profile.name, code: profile.code, legalFamily: profile.legalFamily.rawValue,
@@ -133,7 +146,7 @@ public enum AssessmentJSONRenderer {
           ($0.key.rawValue, InstrumentEntry(status: $0.value.kind.rawValue, date: $0.value.date))
         }),
       reservations: profile.reservations.map(reservation), assistanceNeeds: profile.assistanceNeeds.map(need))
-    let output = Output(
+    return Output(
       schemaVersion: schemaVersion, tool: Tool(version: toolVersion), state: state,
       acts: assessment.acts.map {
         ActEntry(
@@ -142,7 +155,6 @@ public enum AssessmentJSONRenderer {
       },
       summary: summary(assessment), priority: assessment.priorityFindings.map(\.obligation.id.description),
       findings: assessment.verdicts.map(finding))
-    return JSONDiagnosticRenderer.encode(output)
   }
 
   static func summary(_ assessment: Assessment) -> Summary {
