@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `palermo analyze` on the bundled examples and on a generated corpus; prints MB/s and peak
-# memory beside the Debian `cmark` CLI on the same bytes. Figures go into the README by hand.
+# memory beside the Debian `cmark` CLI on the same bytes, the ratio of the two, the speed-up from
+# one core to all, and one large State on its own. Figures go into the README by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STATES=${STATES:-193}
@@ -10,28 +11,37 @@ command -v cmark >/dev/null || { apt-get update -qq && apt-get install -y -qq cm
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 swift build -c release --product palermo >/dev/null
 PALERMO=.build/release/palermo
-if [ ! -d "$CORPUS" ]; then
-  $PALERMO catalog list --format json > /tmp/palermo-catalogue.json
-  python3 Scripts/generate-corpus.py /tmp/palermo-catalogue.json "$CORPUS" --states "$STATES" --megabytes-per-state "$MB_PER_STATE"
-fi
+LARGE=${LARGE:-/tmp/palermo-bench-large-state}
+$PALERMO catalog list --format json > /tmp/palermo-catalogue.json
+[ -d "$CORPUS" ] || python3 Scripts/generate-corpus.py /tmp/palermo-catalogue.json "$CORPUS" --states "$STATES" --megabytes-per-state "$MB_PER_STATE"
+[ -d "$LARGE" ] || python3 Scripts/generate-corpus.py /tmp/palermo-catalogue.json "$LARGE" --states 1 --megabytes-per-state 5
 
-measure() { # label, bytes, command...
+measure() { # label, bytes, command... (sets $seconds)
   local label=$1 bytes=$2; shift 2
   local log; log=$(mktemp)
   /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>&1 || true
   read -r seconds kilobytes < "$log"
   awk -v l="$label" -v b="$bytes" -v s="$seconds" -v k="$kilobytes" \
-    'BEGIN { mb=b/1048576; printf "%-38s %8.1f MB %8.2f s %8.1f MB/s %8.0f MB peak\n", l, mb, s, (s>0? mb/s : 0), k/1024 }'
+    'BEGIN { mb=b/1048576; printf "%-38s %8.1f MB %8.3f s %8.1f MB/s %8.0f MB peak\n", l, mb, s, (s>0? mb/s : 0), k/1024 }'
 }
 
 example_bytes=$(cat Examples/*/legislation/*.md | wc -c)
 corpus_bytes=$(find "$CORPUS" -name '*.md' -print0 | xargs -0 cat | wc -c)
 echo "palermo $( $PALERMO --version ) on $(nproc) cores; corpus: $STATES States in $CORPUS"
 measure "analyze bundled examples" "$example_bytes" $PALERMO analyze Examples/* --output /tmp/palermo-bench-examples
+rm -rf /tmp/palermo-bench-reports
 measure "analyze generated corpus" "$corpus_bytes" $PALERMO analyze "$CORPUS"/State* --output /tmp/palermo-bench-reports
+all_cores=$seconds
+rm -rf /tmp/palermo-bench-reports
 measure "analyze generated corpus, one core" "$corpus_bytes" taskset -c 0 $PALERMO analyze "$CORPUS"/State* --output /tmp/palermo-bench-reports
+one_core=$seconds
 measure "cmark CLI, same corpus bytes" "$corpus_bytes" bash -c "find '$CORPUS' -name '*.md' -print0 | xargs -0 cat | cmark"
+cmark_seconds=$seconds
+measure "analyze one $(du -sh "$LARGE" | cut -f1) State" "$(find "$LARGE" -name '*.md' -print0 | xargs -0 cat | wc -c)" \
+  $PALERMO analyze "$LARGE"/State000 --output /tmp/palermo-bench-large
 measure "start-up (palermo --version)" 0 $PALERMO --version
+awk -v p="$all_cores" -v o="$one_core" -v c="$cmark_seconds" -v n="$(nproc)" 'BEGIN {
+  printf "throughput against cmark: %.2fx (target 0.75x); speed-up from one core to %d: %.2fx\n", c/p, n, o/p }'
 
 # Pathological Markdown at two sizes: time should double, not quadruple, when the input doubles.
 patho=$(mktemp -d)

@@ -21,9 +21,13 @@ public struct Assessment: Sendable {
   }
 
   /// Counts of verdicts by status for every group a key function returns.
+  @inlinable
   public func tally<Key: Hashable>(by key: (Verdict) -> Key) -> [Key: [CoverageStatus: Int]] {
     var result: [Key: [CoverageStatus: Int]] = [:]
-    for verdict in verdicts { result[key(verdict), default: [:]][verdict.status, default: 0] += 1 }
+    // By index, so each verdict is read in place rather than copied with all its arrays.
+    for index in verdicts.indices {
+      result[key(verdicts[index]), default: [:]][verdicts[index].status, default: 0] += 1
+    }
     return result
   }
 }
