@@ -24,13 +24,14 @@ public struct ParsedDocument: Sendable {
 public enum DocumentParser {
   /// Parses one file's text. Never throws: every problem is a diagnostic in the result.
   public static func parse(_ text: String, path: String, limits: ParseLimits = ParseLimits()) -> ParsedDocument {
-    let text = SourceNormalizer.normalize(text)
-    let source = SourceText(file: path, text: text)
-    let frontMatter = FrontMatter.split(text)
+    // One copy of the bytes serves the front matter, cmark, and every position.
+    let source = SourceText(file: path, bytes: SourceNormalizer.normalizedBytes(text))
+    let frontMatter = FrontMatter.split(source)
     var document = LegalDocument(path: path)
     var reader = FrontMatterReader(source: source, frontMatter: frontMatter)
     reader.read(into: &document)
-    let tree = CMarkConverter.parse(frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+    let tree = CMarkConverter.parse(
+      source, bodyOffset: frontMatter.bodyOffset, lineOffset: frontMatter.bodyLineOffset)
     var interpreter = Interpreter(source: source, tree: tree, document: document, limits: limits)
     interpreter.interpret()
     let hasFrontMatter = frontMatter.yaml != nil || frontMatter.isUnclosed
@@ -50,7 +51,8 @@ public enum DocumentParser {
 
   /// The CommonMark tree of a file, as `palermo dump-tree` shows it.
   public static func tree(of text: String) -> MarkdownDocument {
-    let frontMatter = FrontMatter.split(SourceNormalizer.normalize(text))
-    return CMarkConverter.parse(frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+    let source = SourceText(file: "", bytes: SourceNormalizer.normalizedBytes(text))
+    let frontMatter = FrontMatter.split(source)
+    return CMarkConverter.parse(source, bodyOffset: frontMatter.bodyOffset, lineOffset: frontMatter.bodyLineOffset)
   }
 }

@@ -6,24 +6,44 @@ public struct SourceText: Sendable {
   private let lineStarts: [Int]
 
   public init(file: String, text: String) {
+    var text = text
+    self.init(file: file, bytes: text.withUTF8 { Array($0) })
+  }
+
+  /// `bytes` must be UTF-8 (as a `String`'s are): lines and columns are read from them as they are.
+  public init(file: String, bytes: [UInt8]) {
     self.file = file
-    self.bytes = Array(text.utf8)
-    var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    self.bytes = bytes
+    self.lineStarts = bytes.withUnsafeBufferPointer { buffer in
+      var starts = [0]
+      var from = 0
+      while let newline = Self.offset(of: UInt8(ascii: "\n"), in: buffer, from: from) {
+        starts.append(newline + 1)
+        from = newline + 1
+      }
+      return starts
     }
-    self.lineStarts = starts
   }
 
   public var lineCount: Int { lineStarts.count }
 
   /// The text of a 1-based line, without its line ending; empty past the end of the file.
   public func line(_ number: Int) -> Substring {
-    guard number >= 1, number <= lineStarts.count else { return "" }
+    Substring(decoding: bytes[lineBytes(number)], as: UTF8.self)
+  }
+
+  /// The byte range of a 1-based line, without its line ending; empty past the end of the file.
+  public func lineBytes(_ number: Int) -> Range<Int> {
+    guard number >= 1, number <= lineStarts.count else { return bytes.count..<bytes.count }
     let start = lineStarts[number - 1]
-    var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+    var end = lineEnd(number)
     if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-    return Substring(decoding: bytes[start..<end], as: UTF8.self)
+    return start..<end
+  }
+
+  /// The byte offset at which a 1-based line starts; the end of the file past its last line.
+  public func startOffset(ofLine number: Int) -> Int {
+    number >= 1 && number <= lineStarts.count ? lineStarts[number - 1] : bytes.count
   }
 
   /// The text of lines `first...last` (1-based, clamped to the file) without blank lines at
@@ -44,9 +64,17 @@ public struct SourceText: Sendable {
 
   private func isBlank(line number: Int) -> Bool {
     let text = bytes[lineStarts[number - 1]..<lineEnd(number)]
-    // ASCII white space is most of it; other text is judged as Swift's `Character.isWhitespace` would.
-    if text.allSatisfy({ $0 < 0x80 }) { return text.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
-    return String(decoding: text, as: UTF8.self).allSatisfy(\.isWhitespace)
+    var allASCII = true
+    for byte in text {
+      if byte >= 0x80 {
+        allASCII = false
+      } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+        // Printable ASCII always starts a character of its own or ends one that is not white space.
+        return false
+      }
+    }
+    // Other text is judged as Swift's `Character.isWhitespace` would.
+    return allASCII || String(decoding: text, as: UTF8.self).allSatisfy(\.isWhitespace)
   }
 
   /// The byte offset of a position, clamped to the file.
@@ -72,9 +100,28 @@ public struct SourceText: Sendable {
     let lineIndex = min(max(position.line, 1), lineStarts.count) - 1
     let start = lineStarts[lineIndex]
     let end = min(start + max(position.utf8Column, 1) - 1, bytes.count)
-    var scalars = 0
-    for byte in bytes[start..<end] where byte & 0xC0 != 0x80 { scalars += 1 }
+    let scalars = end - start - continuationBytes(in: start..<end)
     return SourceLocation(file: file, line: lineIndex + 1, column: scalars + 1, utf8Column: end - start + 1)
+  }
+
+  /// How many bytes in `range` continue a UTF-8 sequence (`10xxxxxx`): every other byte starts a
+  /// scalar. Counted eight bytes at a time, as columns are worked out for every annotation.
+  private func continuationBytes(in range: Range<Int>) -> Int {
+    bytes.withUnsafeBytes { raw in
+      var count = 0
+      var index = range.lowerBound
+      while index + 8 <= range.upperBound {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // A byte's bit 7 set and bit 6 (shifted up into bit 7) clear.
+        count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        index += 8
+      }
+      while index < range.upperBound {
+        if raw[index] & 0xC0 == 0x80 { count += 1 }
+        index += 1
+      }
+      return count
+    }
   }
 
   /// A diagnostic location for a line and a column counted in Unicode scalars (as YAML reports).
@@ -83,5 +130,27 @@ public struct SourceText: Sendable {
     let prefix = text.unicodeScalars.prefix(max(scalarColumn - 1, 0))
     let utf8 = prefix.reduce(0) { $0 + UTF8.width($1) }
     return location(of: SourcePosition(line: line, utf8Column: utf8 + 1))
+  }
+}
+
+extension SourceText {
+  /// The offset of the first `byte` in `buffer[from...]`, or `nil`.
+  ///
+  /// Every file is searched for line feeds, comment openers and carriage returns, and most of
+  /// a legal text is long paragraph lines: sixteen bytes are compared at a time.
+  public static func offset(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard let base = buffer.baseAddress else { return nil }
+    let pattern = SIMD16<UInt8>(repeating: byte)
+    var index = max(from, 0)
+    while index + 16 <= buffer.count,
+      !any(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self) .== pattern)
+    {
+      index += 16
+    }
+    while index < buffer.count {
+      if base[index] == byte { return index }
+      index += 1
+    }
+    return nil
   }
 }

@@ -8,7 +8,10 @@ struct CommentaryRule: LintRule {
 
   func check(_ corpus: Corpus) -> [Diagnostic] {
     let provisions = corpus.modelProvisions
-    let commented = Set(corpus.all.flatMap(\.document.commentaries).map(\.provision))
+    // Collected only when a linted file has model provisions (a State's legislation has none).
+    let commented =
+      corpus.linted.contains { !$0.document.modelProvisions.isEmpty }
+      ? Set(corpus.all.flatMap(\.document.commentaries).map(\.provision)) : []
     var diagnostics: [Diagnostic] = []
     for parsed in corpus.linted {
       for provision in parsed.document.modelProvisions where !commented.contains(provision.id) {

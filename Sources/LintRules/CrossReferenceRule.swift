@@ -8,7 +8,8 @@ struct CrossReferenceRule: LintRule {
 
   func check(_ corpus: Corpus) -> [Diagnostic] {
     let provisions = corpus.modelProvisions
-    let known = provisions.keys.map(\.rawValue).sorted()
+    // Sorted once, and only for a finding: a State's legislation has no references to check.
+    lazy var known = provisions.keys.map(\.rawValue).sorted()
     var diagnostics: [Diagnostic] = []
     for parsed in corpus.linted where parsed.document.kind == .modelLaw || parsed.document.kind == .commentary {
       let references = parsed.document.modelProvisions.flatMap(\.seeAlso) + parsed.document.links

@@ -8,7 +8,15 @@ struct DuplicateIDRule: LintRule {
   var codes: [DiagnosticCode] { [.duplicateID] }
 
   func check(_ corpus: Corpus) -> [Diagnostic] {
-    let documents = corpus.all.map(\.document)
+    var documents = corpus.linted.map(\.document)
+    // The project's files come after the linted ones, so they never make a linted entry the
+    // duplicate, and the linter reports only findings in linted files (or with no place). When no
+    // finding about their entries could be reported they are left out: a batch would otherwise
+    // check the whole project again for every State.
+    let lintedPaths = Set(documents.map(\.path))
+    if corpus.context.contains(where: { Self.mayBeReported($0.document, lintedPaths: lintedPaths) }) {
+      documents += corpus.context.map(\.document)
+    }
     var diagnostics: [Diagnostic] = []
     diagnostics += duplicates(
       "obligation", documents.flatMap { $0.obligations.map { ($0.id.description, $0.location) } })
@@ -25,6 +33,15 @@ struct DuplicateIDRule: LintRule {
       diagnostics += duplicates("provision", provisions)
     }
     return diagnostics
+  }
+
+  /// Whether a finding about one of the document's entries could reach the linter's output.
+  private static func mayBeReported(_ document: LegalDocument, lintedPaths: Set<String>) -> Bool {
+    let locations =
+      document.obligations.map(\.location) + document.articles.map(\.location)
+      + document.modelProvisions.map(\.location) + document.commentaries.map(\.location)
+      + document.nationalProvisions.map(\.location)
+    return lintedPaths.contains(document.path) || locations.contains { $0?.file != document.path }
   }
 
   private func duplicates(_ what: String, _ entries: [(String, SourceLocation?)]) -> [Diagnostic] {

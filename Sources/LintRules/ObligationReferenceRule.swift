@@ -37,8 +37,11 @@ struct ObligationReferenceRule: LintRule {
               at: ref.location))
           continue
         }
-        guard let obligation = catalogue[ref.obligation] else { continue }
-        for element in ref.elements ?? [] where obligation.element(element) == nil {
+        // The obligation is copied out of the catalogue only when there are elements to check.
+        guard let elements = ref.elements, !elements.isEmpty, let obligation = catalogue[ref.obligation] else {
+          continue
+        }
+        for element in elements where obligation.element(element) == nil {
           let names = obligation.elements.map(\.id.rawValue)
           diagnostics.append(
             Diagnostic(

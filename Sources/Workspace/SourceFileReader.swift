@@ -17,13 +17,22 @@ public enum SourceFileReader {
       return .failure(
         Diagnostic(.unreadableFile, "cannot read '\(path)'; check that it exists and is readable", at: nil))
     }
-    let bytes = [UInt8](data)
-    if bytes.count > limits.maxFileSize {
+    if data.count > limits.maxFileSize {
       return .failure(
         Diagnostic(
           .fileTooLarge, "file is over the limit of \(megabytes(limits.maxFileSize)) MB; raise it with --max-file-size",
           at: start))
     }
+    // The standard library validates fast, in the buffer that was read; only a file that fails is
+    // looked at again, to say where it breaks.
+    let text = data.withUnsafeBytes { raw in
+      raw.withMemoryRebound(to: UInt8.self) { bytes -> String? in
+        let head = UnsafeBufferPointer(rebasing: bytes.prefix(8192))
+        return SourceText.offset(of: 0, in: head, from: 0) == nil ? String(validating: bytes, as: UTF8.self) : nil
+      }
+    }
+    if let text { return .success(text) }
+    let bytes = [UInt8](data)
     if let nul = bytes.prefix(8192).firstIndex(of: 0) {
       let source = SourceText(file: path, text: String(decoding: bytes[..<nul], as: UTF8.self))
       return .failure(
@@ -32,8 +41,6 @@ public enum SourceFileReader {
           "this is a binary file (it contains NUL bytes), not Markdown; convert it to UTF-8 Markdown first",
           at: source.location(of: source.position(ofOffset: nul))))
     }
-    // The standard library validates fast; the slow scan only says where a bad file breaks.
-    if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
     if let bad = firstInvalidUTF8(bytes) {
       let source = SourceText(file: path, text: String(decoding: bytes[..<bad], as: UTF8.self))
       let hex = String(bytes[bad], radix: 16, uppercase: true)

@@ -149,7 +149,7 @@ extension Palermo {
 
     func render(_ format: Analyze.Format, _ assessment: Assessment) -> Data {
       switch format {
-      case .html: Data(AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version).utf8)
+      case .html: Data(AssessmentHTMLRenderer.renderBytes(assessment, language: lang, toolVersion: Palermo.version))
       case .json: Data(AssessmentJSONRenderer.renderBytes(assessment, toolVersion: Palermo.version))
       case .csv: Data(AssessmentCSVRenderer.render(assessment).utf8)
       }

@@ -1,6 +1,20 @@
 import Diagnostics
 import ObligationModel
 
+/// Byte tests for ASCII text, where each byte is a character of its own.
+enum ASCII {
+  /// What `Character.isWhitespace` says of an ASCII character: tab, line feed, vertical tab,
+  /// form feed, carriage return and space.
+  static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+  /// Without white space at either end.
+  static func trimmingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+    else { return [] }
+    return bytes[first...last]
+  }
+}
+
 /// Parses the text of one annotation comment (see the grammar in docs/annotations.md).
 struct AnnotationParser {
   private let bytes: [UInt8]
@@ -30,6 +44,7 @@ struct AnnotationParser {
     var annotation = Annotation(
       directive: name, arguments: [], location: map.location(at: commentStart),
       directiveLocation: map.location(at: nameStart - 1))
+    annotation.arguments.reserveCapacity(4)
     if DirectiveSchema.freeTextNames.contains(name) {
       annotation.freeText = text(index..<end).trimmingSpaces
       return annotation
@@ -90,6 +105,14 @@ struct AnnotationParser {
   private mutating func parseQuoted() -> String? {
     let open = index
     index += 1
+    // Most values hold no escape: they are cut out of the comment as they stand.
+    var plainEnd = index
+    while plainEnd < end, bytes[plainEnd] != UInt8(ascii: "\""), bytes[plainEnd] != UInt8(ascii: "\\") { plainEnd += 1 }
+    if plainEnd < end, bytes[plainEnd] == UInt8(ascii: "\"") {
+      let value = text(index..<plainEnd).replacingNewlines
+      index = plainEnd + 1
+      return value
+    }
     var value: [UInt8] = []
     while index < end {
       let byte = bytes[index]
@@ -139,7 +162,17 @@ extension Substring {
 
 extension String {
   /// Without leading and trailing whitespace, inner line breaks read as spaces.
-  var trimmingSpaces: String { String(Substring(self).trimmingSpaces).replacingNewlines }
+  var trimmingSpaces: String { asciiTrimmingSpaces ?? String(Substring(self).trimmingSpaces).replacingNewlines }
+
+  /// ``trimmingSpaces`` of one line of ASCII text, worked out on its bytes: there each byte is a
+  /// character of its own, and white space is what ``ASCII/isSpace(_:)`` says.
+  private var asciiTrimmingSpaces: String? {
+    guard isOneLineASCII else { return nil }
+    guard let first = utf8.firstIndex(where: { !ASCII.isSpace($0) }),
+      let last = utf8.lastIndex(where: { !ASCII.isSpace($0) })
+    else { return "" }
+    return first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex ? self : String(self[first...last])
+  }
 
   /// The words, one space between each: runs of white space (as Unicode defines it) become one.
   var collapsingWhitespace: String {
@@ -160,9 +193,27 @@ extension String {
     return result
   }
 
+  /// The UTF-8 bytes, copied in one piece rather than one by one.
+  var utf8Bytes: [UInt8] {
+    var text = self
+    return text.withUTF8 { Array($0) }
+  }
+
+  /// Whether every byte is ASCII and none is a line feed, so that byte-wise shortcuts apply.
+  var isOneLineASCII: Bool {
+    var text = self
+    return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\n") } }
+  }
+
+  /// Whether the text holds a line feed, looked for in its bytes.
+  var containsLineFeed: Bool {
+    var text = self
+    return text.withUTF8 { bytes in bytes.contains(UInt8(ascii: "\n")) }
+  }
+
   /// Annotation values may wrap across lines; a newline inside one reads as a space.
   var replacingNewlines: String {
-    guard utf8.contains(UInt8(ascii: "\n")) else { return self }
+    guard containsLineFeed else { return self }
     return split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: " ")
   }

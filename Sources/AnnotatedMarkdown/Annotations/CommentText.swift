@@ -10,21 +10,26 @@ struct LiteralMap {
   private var lineStarts: [(offset: Int, position: SourcePosition)] = []
 
   init(literal: String, start: SourcePosition, isInline: Bool, source: SourceText) {
-    self.bytes = Array(literal.utf8)
+    self.bytes = literal.utf8Bytes
     self.source = source
     var offset = 0
-    for (k, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-      let sourceLine = Array(source.line(start.line + k).utf8)
+    var k = 0
+    while true {
+      let lineEnd = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      let line = bytes[offset..<lineEnd]
+      let sourceLine = source.bytes[source.lineBytes(start.line + k)]
       var column = k == 0 ? start.utf8Column : 1
       if !(k == 0 && isInline), !line.isEmpty {
         if sourceLine.count >= line.count, sourceLine.suffix(line.count).elementsEqual(line) {
           column = sourceLine.count - line.count + 1
-        } else if let found = Self.firstIndex(of: Array(line), in: sourceLine) {
-          column = found + 1
+        } else if let found = Self.firstIndex(of: line, in: sourceLine) {
+          column = found - sourceLine.startIndex + 1
         }
       }
       lineStarts.append((offset, SourcePosition(line: start.line + k, utf8Column: column)))
-      offset += line.count + 1
+      guard lineEnd < bytes.count else { break }
+      offset = lineEnd + 1
+      k += 1
     }
   }
 
@@ -43,9 +48,9 @@ struct LiteralMap {
   /// The line of the file on which a byte offset lies.
   func line(at offset: Int) -> Int { location(at: offset).line }
 
-  private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    guard needle.count <= haystack.count else { return nil }
-    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+  private static func firstIndex(of needle: ArraySlice<UInt8>, in haystack: ArraySlice<UInt8>) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    for start in haystack.startIndex...(haystack.endIndex - needle.count) where haystack[start] == first {
       if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
     }
     return nil
@@ -87,7 +92,15 @@ enum CommentScanner {
     bytes.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\t") } == UInt8(ascii: "@")
   }
 
-  /// Whether text holds something that looks like an annotation: `<!--`, spaces, `@`.
+  /// Where text holds something that looks like an annotation: `<!--`, spaces, `@`.
+  static func looksLikeAnnotation(_ text: String) -> Int? {
+    var text = text
+    // Nearly all text has no `<` at all: it is searched in place, and copied only when it has one.
+    let hasOpener = text.withUTF8 { SourceText.offset(of: open[0], in: $0, from: 0) != nil }
+    return hasOpener ? looksLikeAnnotation(text.utf8Bytes) : nil
+  }
+
+  /// Where bytes hold something that looks like an annotation: `<!--`, spaces, `@`.
   static func looksLikeAnnotation(_ bytes: [UInt8]) -> Int? {
     var index = 0
     while let start = find(open, in: bytes, from: index) {

@@ -8,16 +8,25 @@ struct ArgumentReader {
   let annotation: Annotation
   let schema: DirectiveSchema
   private(set) var subject: (text: String, location: SourceLocation)?
-  private var values: [String: (text: String, location: SourceLocation, quoted: Bool)] = [:]
+  /// The `key=value` arguments, in order; an annotation has a few, so a list beats hashing.
+  private var values: [Value] = []
   private(set) var flags: Set<String> = []
   private(set) var diagnostics: [Diagnostic] = []
   /// `false` when a required part is missing, so no entity should be built.
   private(set) var isComplete = true
 
+  private struct Value {
+    var key: String
+    var text: String
+    var location: SourceLocation
+    var quoted: Bool
+  }
+
   init(_ annotation: Annotation, schema: DirectiveSchema) {
     self.annotation = annotation
     self.schema = schema
     var positional: [Annotation.Argument] = []
+    values.reserveCapacity(annotation.arguments.count)
     for argument in annotation.arguments {
       guard let key = argument.key else {
         if let word = argument.value, schema.flags.contains(word), subject != nil || schema.subject == nil {
@@ -37,13 +46,14 @@ struct ArgumentReader {
           at: argument.location)
         continue
       }
-      if values[key] != nil {
+      if value(key) != nil {
         report(
           .duplicateKey, "key '\(key)' appears twice in this @\(schema.name); give one value or a list",
           at: argument.location)
         continue
       }
-      values[key] = (argument.value ?? "", argument.valueLocation, argument.isQuoted)
+      values.append(
+        Value(key: key, text: argument.value ?? "", location: argument.valueLocation, quoted: argument.isQuoted))
     }
     for argument in positional {
       let word = argument.value ?? ""
@@ -56,7 +66,7 @@ struct ArgumentReader {
         at: annotation.directiveLocation)
       isComplete = false
     }
-    for key in schema.required where values[key] == nil {
+    for key in schema.required where value(key) == nil {
       report(.missingArgument, "@\(schema.name) needs '\(key)=…'", at: annotation.directiveLocation)
       isComplete = false
     }
@@ -82,9 +92,10 @@ struct ArgumentReader {
 
   mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-  func has(_ key: String) -> Bool { values[key] != nil }
-  func text(_ key: String) -> String? { values[key]?.text }
-  func location(_ key: String) -> SourceLocation? { values[key]?.location }
+  private func value(_ key: String) -> Value? { values.first { $0.key == key } }
+  func has(_ key: String) -> Bool { value(key) != nil }
+  func text(_ key: String) -> String? { value(key)?.text }
+  func location(_ key: String) -> SourceLocation? { value(key)?.location }
 
   // MARK: Typed values
 
@@ -115,6 +126,11 @@ struct ArgumentReader {
   /// Splits a list value at commas outside brackets (`TIP-5.1[act,means],TIP-5.2.a`), with
   /// each item's offset in scalars and bytes from the start of the value.
   static func items(_ text: String) -> [(item: String, scalars: Int, bytes: Int)] {
+    asciiItems(text) ?? scalarItems(text)
+  }
+
+  /// ``items(_:)`` read scalar by scalar, for any text.
+  static func scalarItems(_ text: String) -> [(item: String, scalars: Int, bytes: Int)] {
     var items: [(String, Int, Int)] = []
     var current = ""
     var start = (scalars: 0, bytes: 0)
@@ -144,17 +160,48 @@ struct ArgumentReader {
     return (item.trimmingSpaces, start.scalars + leading, start.bytes + leading)
   }
 
+  /// ``items(_:)`` for the usual one-line ASCII value, split by its bytes: each byte is then a
+  /// scalar and a character of its own, so offsets and trimming come out the same.
+  private static func asciiItems(_ text: String) -> [(item: String, scalars: Int, bytes: Int)]? {
+    guard text.isOneLineASCII else { return nil }
+    let bytes = text.utf8Bytes
+    var items: [(item: String, scalars: Int, bytes: Int)] = []
+    var start = 0
+    var depth = 0
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case UInt8(ascii: "["): depth += 1
+      case UInt8(ascii: "]"): depth -= 1
+      case UInt8(ascii: ",") where depth == 0:
+        items.append(asciiTrimmed(bytes[start..<index]))
+        start = index + 1
+      default: break
+      }
+    }
+    items.append(asciiTrimmed(bytes[start...]))
+    return items
+  }
+
+  private static func asciiTrimmed(_ item: ArraySlice<UInt8>) -> (item: String, scalars: Int, bytes: Int) {
+    let leading = item.prefix { $0 == UInt8(ascii: " ") }.count
+    return (
+      String(decoding: ASCII.trimmingSpaces(item), as: UTF8.self), item.startIndex + leading, item.startIndex + leading
+    )
+  }
+
   /// The items of a list value, each with its own location when the value sits on one line.
   mutating func listItems(_ key: String) -> [(String, SourceLocation)] {
-    guard let (text, location, quoted) = values[key] else { return [] }
+    guard let value = value(key) else { return [] }
+    let (text, location, quoted) = (value.text, value.location, value.quoted)
     let items = Self.items(text)
     if items.contains(where: \.item.isEmpty) {
       report(
         .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas", at: location)
     }
+    let isOneLine = !text.containsLineFeed
     return items.filter { !$0.item.isEmpty }.map { entry in
       var itemLocation = location
-      if !text.contains("\n") {
+      if isOneLine {
         let shift = quoted ? 1 : 0
         itemLocation.column += entry.scalars + shift
         itemLocation.utf8Column += entry.bytes + shift
@@ -165,18 +212,22 @@ struct ArgumentReader {
 
   mutating func obligationRefs(_ key: String) -> [ObligationRef] {
     listItems(key).compactMap { item, location in
-      guard let open = item.firstIndex(of: "[") else {
+      // In ASCII text every byte is a character, and bytes are much quicker to search.
+      let isASCII = item.isOneLineASCII
+      guard let open = isASCII ? item.utf8.firstIndex(of: UInt8(ascii: "[")) : item.firstIndex(of: "[") else {
         return obligationID(item, at: location).map { ObligationRef(obligation: $0, location: location) }
       }
-      guard item.last == "]" else {
+      guard isASCII ? item.utf8.last == UInt8(ascii: "]") : item.last == "]" else {
         report(.malformedAnnotation, "'\(item)' opens '[' without closing it at the end", at: location)
         return nil
       }
       guard let id = obligationID(String(item[..<open]), at: location) else { return nil }
       let inner = item[item.index(after: open)..<item.index(before: item.endIndex)]
-      let elements = inner.split(separator: ",", omittingEmptySubsequences: false).compactMap {
-        elementID(String($0).trimmingSpaces, at: location)
-      }
+      let parts =
+        isASCII
+        ? inner.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0) }
+        : inner.split(separator: ",", omittingEmptySubsequences: false)
+      let elements = parts.compactMap { elementID(String($0).trimmingSpaces, at: location) }
       return ObligationRef(obligation: id, elements: elements, location: location)
     }
   }
@@ -192,7 +243,8 @@ struct ArgumentReader {
   }
 
   mutating func quantity(_ key: String) -> Quantity? {
-    guard let (text, location, _) = values[key] else { return nil }
+    guard let value = value(key) else { return nil }
+    let (text, location) = (value.text, value.location)
     guard let quantity = Quantity.parse(text) else {
       report(
         .invalidValue, "'\(text)' is not a duration; write a number with y, m or d (e.g. '4y', '18m') or 'life'",
@@ -203,7 +255,8 @@ struct ArgumentReader {
   }
 
   mutating func inForce(_ key: String) -> InForce? {
-    guard let (text, location, _) = values[key] else { return nil }
+    guard let value = value(key) else { return nil }
+    let (text, location) = (value.text, value.location)
     guard let value = InForce.parse(text) else {
       report(.invalidValue, "'\(text)' is neither a date YYYY-MM-DD nor 'draft'", at: location)
       return nil
@@ -213,7 +266,8 @@ struct ArgumentReader {
 
   mutating func closed<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T?
   where T.RawValue == String {
-    guard let (text, location, _) = values[key] else { return nil }
+    guard let value = value(key) else { return nil }
+    let (text, location) = (value.text, value.location)
     guard let value = T(rawValue: text) else {
       let known = T.allCases.map(\.rawValue)
       report(

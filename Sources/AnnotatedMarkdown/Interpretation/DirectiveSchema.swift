@@ -5,7 +5,7 @@ struct DirectiveSchema {
   enum Subject { case obligationID, provisionID, elementID, parameter, label }
 
   let name: String
-  let kinds: Set<DocumentKind>
+  let kinds: [DocumentKind]
   let subject: Subject?
   /// The `key=value` arguments it accepts; each handler reads and checks its own values.
   let keys: Set<String>
@@ -17,7 +17,7 @@ struct DirectiveSchema {
   let takesFreeText: Bool
 
   init(
-    _ name: String, in kinds: Set<DocumentKind>, subject: Subject?, keys: Set<String> = [],
+    _ name: String, in kinds: [DocumentKind], subject: Subject?, keys: Set<String> = [],
     required: [String] = [], flags: Set<String> = [], structural: Bool = false, freeText: Bool = false
   ) {
     self.name = name
@@ -58,7 +58,7 @@ struct DirectiveSchema {
 
   /// Read as free text in every kind of document, so a misplaced `@note` is reported as
   /// misplaced rather than as broken arguments.
-  static let freeTextNames = Set(all.filter(\.takesFreeText).map(\.name))
+  static let freeTextNames = all.filter(\.takesFreeText).map(\.name)
 
   static func schema(_ name: String, for kind: DocumentKind) -> DirectiveSchema? {
     all.first { $0.name == name && $0.kinds.contains(kind) }

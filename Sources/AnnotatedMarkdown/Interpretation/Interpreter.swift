@@ -13,6 +13,8 @@ struct Interpreter {
   var suppressions: [Suppression] = []
   var firstAnnotation: SourceLocation?
   var sections: [Section] = []
+  /// The open containers of the block being scanned, kept to reuse their storage.
+  private var containers: [Int] = []
 
   /// A heading's section while it is open.
   struct Section {
@@ -46,9 +48,9 @@ struct Interpreter {
   mutating func interpret() {
     guard !tree.nodes.isEmpty else { return }
     for (ordinal, block) in tree.children(of: 0).enumerated() {
-      let node = tree.nodes[block]
-      if case .heading(let level) = node.kind {
-        let line = node.range?.lowerBound.line ?? 1
+      let kind = tree.nodes[block].kind
+      if case .heading(let level) = kind {
+        let line = tree.nodes[block].range?.lowerBound.line ?? 1
         closeSections(level: level, endLine: line - 1)
         let lastLine = headingLastLine(startingAt: line)
         sections.append(
@@ -61,10 +63,10 @@ struct Interpreter {
       let atSectionStart = sections.last?.leadingOrdinal == ordinal - 1
       let annotationsBefore = document.annotationCount
       scan(block, atSectionStart: atSectionStart)
-      if atSectionStart, case .htmlBlock = node.kind, document.annotationCount == annotationsBefore {
+      if atSectionStart, case .htmlBlock = kind, document.annotationCount == annotationsBefore {
         sections[sections.count - 1].leadingOrdinal = ordinal
       }
-      if case .paragraph = node.kind { offerSummary(block) }
+      if case .paragraph = kind { offerSummary(block) }
     }
     closeSections(level: 1, endLine: source.lineCount)
   }
@@ -74,7 +76,7 @@ struct Interpreter {
   /// The last line of a heading: its own line for `#` headings, the underline for setext ones
   /// (cmark's range for a setext heading can run into the next block, so the source decides).
   private func headingLastLine(startingAt line: Int) -> Int {
-    guard !source.line(line).drop(while: { $0 == " " }).hasPrefix("#") else { return line }
+    guard !isATXHeading(line) else { return line }
     var next = line + 1
     while next <= source.lineCount {
       let text = source.line(next).drop(while: { $0 == " " })
@@ -84,6 +86,18 @@ struct Interpreter {
       next += 1
     }
     return line
+  }
+
+  /// Whether a line starts with `#` after spaces. Where ASCII surrounds the `#`, every byte is a
+  /// character of its own and the bytes decide; otherwise the characters do.
+  private func isATXHeading(_ line: Int) -> Bool {
+    let range = source.lineBytes(line)
+    let first = source.bytes[range].firstIndex { $0 != UInt8(ascii: " ") } ?? range.upperBound
+    let after = first + 1 < range.upperBound ? source.bytes[first + 1] : 0
+    if first < range.upperBound, source.bytes[first] < 0x80, after < 0x80 {
+      return source.bytes[first] == UInt8(ascii: "#")
+    }
+    return source.line(line).drop(while: { $0 == " " }).hasPrefix("#")
   }
 
   /// Closes every open section whose level is `level` or deeper; their text ends at `endLine`.
@@ -102,30 +116,33 @@ struct Interpreter {
   // MARK: Scanning a block
 
   private mutating func scan(_ block: Int, atSectionStart: Bool) {
-    var containers: [Int] = []
+    containers.removeAll(keepingCapacity: true)
     for index in block..<tree.nodes[block].subtreeEnd {
       while let last = containers.last, index >= tree.nodes[last].subtreeEnd { containers.removeLast() }
-      let node = tree.nodes[index]
-      switch node.kind {
+      // The node's parts are read in place: copying a node copies its text.
+      let range = tree.nodes[index].range
+      switch tree.nodes[index].kind {
       case .htmlBlock(let literal):
         let item = containers.last.flatMap { tree.nodes[$0].kind == .item ? $0 : nil }
         handleHTML(
-          literal, node: node, isInline: false, describedBy: nil,
+          literal, at: range, isInline: false, describedBy: nil,
           continuedIn: item.map { wrappedParagraphs(after: index, in: $0) } ?? [], atSectionStart: atSectionStart)
       case .htmlInline(let literal):
         let owner = containers.last { tree.nodes[$0].kind == .paragraph || isHeading(tree.nodes[$0].kind) }
         handleHTML(
-          literal, node: node, isInline: true, describedBy: owner, continuedIn: [], atSectionStart: atSectionStart)
-      case .code(let literal), .codeBlock(_, let literal):
-        warnIfAnnotationInCode(literal, node: node)
+          literal, at: range, isInline: true, describedBy: owner, continuedIn: [], atSectionStart: atSectionStart)
+      case .code(let literal):
+        warnIfAnnotationInCode(literal, at: range, isBlock: false)
+      case .codeBlock(_, let literal):
+        warnIfAnnotationInCode(literal, at: range, isBlock: true)
       case .text(let literal):
-        checkText(literal, node: node)
+        checkText(literal, at: range)
       case .link(let destination, _):
-        recordLink(destination, node: node)
+        recordLink(destination, at: range)
       default:
         break
       }
-      if node.subtreeEnd > index + 1 { containers.append(index) }
+      if tree.nodes[index].subtreeEnd > index + 1 { containers.append(index) }
     }
   }
 
@@ -141,10 +158,10 @@ struct Interpreter {
   }
 
   private mutating func handleHTML(
-    _ literal: String, node: MarkdownNode, isInline: Bool, describedBy owner: Int?, continuedIn paragraphs: [Int],
+    _ literal: String, at range: SourceRange?, isInline: Bool, describedBy owner: Int?, continuedIn paragraphs: [Int],
     atSectionStart: Bool
   ) {
-    guard let start = node.range?.lowerBound, literal.utf8.contains(UInt8(ascii: "<")) else { return }
+    guard let start = range?.lowerBound, literal.utf8.contains(UInt8(ascii: "<")) else { return }
     let map = LiteralMap(literal: literal, start: start, isInline: isInline, source: source)
     let comments = CommentScanner.comments(in: map.bytes)
     let tree = self.tree
@@ -237,10 +254,10 @@ struct Interpreter {
     suppressions.append(Suppression(codes: codes, file: source.file, line: endLine + 1, location: location))
   }
 
-  private mutating func warnIfAnnotationInCode(_ literal: String, node: MarkdownNode) {
-    guard let range = node.range, let offset = CommentScanner.looksLikeAnnotation(Array(literal.utf8)) else { return }
+  private mutating func warnIfAnnotationInCode(_ literal: String, at range: SourceRange?, isBlock: Bool) {
+    guard let range, let offset = CommentScanner.looksLikeAnnotation(literal) else { return }
     var position = range.lowerBound
-    if case .codeBlock = node.kind {
+    if isBlock {
       // The literal starts on the line after the opening fence (or on the first line if indented).
       // A fence may sit behind a container prefix ("> ```", "- ```"); indented code has no fence.
       let fenced = source.line(position.line).contains("```") || source.line(position.line).contains("~~~")
@@ -255,17 +272,16 @@ struct Interpreter {
         at: source.location(of: position)))
   }
 
-  private mutating func checkText(_ literal: String, node: MarkdownNode) {
-    guard let start = node.range?.lowerBound else { return }
-    let bytes = Array(literal.utf8)
-    if let offset = CommentScanner.looksLikeAnnotation(bytes) {
+  private mutating func checkText(_ literal: String, at range: SourceRange?) {
+    guard let start = range?.lowerBound else { return }
+    if let offset = CommentScanner.looksLikeAnnotation(literal) {
       diagnostics.append(
         Diagnostic(
           .unclosedAnnotation, "this annotation is never closed; end it with '-->'",
           at: source.location(of: SourcePosition(line: start.line, utf8Column: start.utf8Column + offset))))
     }
     guard document.kind == .modelLaw else { return }
-    for found in PlaceholderScanner.scan(bytes) {
+    for found in PlaceholderScanner.scan(literal.utf8Bytes) {
       let location = source.location(of: SourcePosition(line: start.line, utf8Column: start.utf8Column + found.offset))
       if let name = found.name {
         document.placeholderUses.append(PlaceholderUse(name: name, location: location))
@@ -275,9 +291,9 @@ struct Interpreter {
     }
   }
 
-  private mutating func recordLink(_ destination: String, node: MarkdownNode) {
+  private mutating func recordLink(_ destination: String, at range: SourceRange?) {
     let scheme = "provision:"
-    guard destination.hasPrefix(scheme), let start = node.range?.lowerBound else { return }
+    guard destination.hasPrefix(scheme), let start = range?.lowerBound else { return }
     let location = source.location(of: start)
     switch ProvisionID.parse(String(destination.dropFirst(scheme.count))) {
     case .success(let id): document.links.append(CrossReference(target: id, location: location))

@@ -13,9 +13,13 @@ public struct YAMLSource {
   }
 
   /// Composes `yaml` into a node tree; a syntax error becomes a diagnostic with `code`.
+  ///
+  /// Scalars are meant to be read as text (`node.string`): where no key could be told from
+  /// another by its tag, tags are left unresolved.
   public func compose(_ yaml: String, invalidCode: DiagnosticCode, what: String) -> Result<Node?, Diagnostic> {
     do {
-      return .success(try Yams.compose(yaml: yaml))
+      // The encoding is named: Yams's default reads the whole environment on every call.
+      return .success(try Yams.compose(yaml: yaml, Self.resolver(for: yaml), .default, .utf8))
     } catch {
       var mark: Mark?
       var problem = "\(error)"
@@ -34,6 +38,14 @@ public struct YAMLSource {
       let location = mark.map { fileLocation(line: $0.line, column: $0.column) } ?? fileLocation(line: 1, column: 1)
       return .failure(Diagnostic(invalidCode, "\(what) is not valid YAML: \(problem)", at: location))
     }
+  }
+
+  /// Tags only matter here when Yams looks for duplicate keys, and its default resolver runs
+  /// seven regular expressions on every key to find them. Plain keys are the same under any
+  /// resolver exactly when their text is; only quotes, tags (`!`) and block scalars (`|`, `>`)
+  /// make keys whose tag is fixed, so only such text needs the default resolver.
+  static func resolver(for yaml: String) -> Resolver {
+    yaml.utf8.contains { "!\"'|>".utf8.contains($0) } ? .default : .basic
   }
 
   /// Where a node starts in the file; the YAML's first line when the node has no mark.

@@ -9,10 +9,22 @@ public enum CMarkConverter {
   /// Parses `text`. `lineOffset` is added to every line number, so that positions stay true
   /// to the file when front matter was split off before parsing.
   public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownDocument {
-    let source = SourceText(file: "", text: text)
-    var text = text
-    let root: OpaquePointer? = text.withUTF8 { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
+    parse(SourceText(file: "", text: text), bodyOffset: 0, bodyLine: 1, lineOffset: lineOffset)
+  }
+
+  /// Parses the part of a file's text from byte `bodyOffset` on, which starts after
+  /// `lineOffset` lines of the file (its front matter): positions are the file's.
+  public static func parse(_ source: SourceText, bodyOffset: Int, lineOffset: Int) -> MarkdownDocument {
+    parse(source, bodyOffset: bodyOffset, bodyLine: lineOffset + 1, lineOffset: lineOffset)
+  }
+
+  /// `bodyLine` is the line of `source` on which the parsed text starts.
+  private static func parse(_ source: SourceText, bodyOffset: Int, bodyLine: Int, lineOffset: Int)
+    -> MarkdownDocument
+  {
+    let root: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
+      let body = UnsafeBufferPointer(rebasing: buffer[min(max(bodyOffset, 0), buffer.count)...])
+      return body.withMemoryRebound(to: CChar.self) { chars in
         cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
       }
     }
@@ -21,7 +33,7 @@ public enum CMarkConverter {
     guard let iterator = cmark_iter_new(root) else { return MarkdownDocument(nodes: []) }
     defer { cmark_iter_free(iterator) }
 
-    var builder = Builder(source: source, lineOffset: lineOffset)
+    var builder = Builder(source: source, sourceLineOffset: bodyLine - 1, lineOffset: lineOffset)
     while true {
       let event = cmark_iter_next(iterator)
       if event == CMARK_EVENT_DONE { break }
@@ -39,14 +51,18 @@ public enum CMarkConverter {
 /// Builds the pre-order node array with an explicit stack of open containers.
 private struct Builder {
   let source: SourceText
+  /// Added to cmark's lines to find them in `source`.
+  let sourceLineOffset: Int
+  /// Added to cmark's lines in the positions the tree reports.
   let lineOffset: Int
   var nodes: [MarkdownNode] = []
   var open: [Int] = []
 
-  init(source: SourceText, lineOffset: Int) {
+  init(source: SourceText, sourceLineOffset: Int, lineOffset: Int) {
     self.source = source
+    self.sourceLineOffset = sourceLineOffset
     self.lineOffset = lineOffset
-    nodes.reserveCapacity(source.bytes.count / 8)
+    nodes.reserveCapacity(source.bytes.count / 64)
   }
 
   mutating func enter(_ node: OpaquePointer) {
@@ -118,9 +134,9 @@ private struct Builder {
     switch kind {
     case .htmlBlock(let literal):
       // cmark 0.30 reports only the first line of an HTML block, sometimes inverted.
-      let lines = max(literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count - 1, 1)
+      let lines = max(Self.lineFeeds(in: literal), 1)
       endLine = startLine + lines - 1
-      endColumn = source.line(endLine).utf8.count
+      endColumn = source.lineBytes(endLine + sourceLineOffset).count
     case .code:
       let ticks = backticks(before: SourcePosition(line: startLine, utf8Column: startColumn))
       startColumn -= ticks
@@ -131,7 +147,7 @@ private struct Builder {
     if endColumn == 0, endLine > startLine {
       // A setext heading reports its end as column 0 of the line after its underline.
       endLine -= 1
-      endColumn = source.line(endLine).utf8.count
+      endColumn = source.lineBytes(endLine + sourceLineOffset).count
     }
     guard endLine > 0 else { return nil }
     let start = SourcePosition(line: startLine + lineOffset, utf8Column: startColumn)
@@ -139,8 +155,16 @@ private struct Builder {
     return start <= end ? start..<end : nil
   }
 
+  /// How many lines an HTML block's literal ends, counted on its bytes.
+  static func lineFeeds(in text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } }
+  }
+
+  /// Backticks just before a position of the body (the front matter ends in a line feed).
   func backticks(before position: SourcePosition) -> Int {
-    var offset = source.offset(of: position) - 1
+    let line = position.line + sourceLineOffset
+    var offset = source.offset(of: SourcePosition(line: line, utf8Column: position.utf8Column)) - 1
     var count = 0
     while offset >= 0, source.bytes[offset] == UInt8(ascii: "`") {
       count += 1

@@ -2,145 +2,170 @@ import MappingEngine
 import ObligationModel
 
 extension AssessmentHTMLRenderer {
-  func findings() -> HTML {
-    let verdicts = assessment.verdicts
-    let option = { (value: String, label: String) in HTML.el("option", [("value", value)], text: label) }
-    let select = { (name: String, label: String, options: [HTML]) in
-      HTML.el("label", [], [.text(label), .el("select", [("name", name)], [option("", t(.any))] + options)])
+  func findings(_ html: inout HTMLWriter) {
+    let count = String(assessment.verdicts.count)
+    html.element("section") { html in
+      html.element("h2", [("id", "findings")], text: t(.allFindings))
+      filters(&html)
+      html.element("noscript") { $0.element("p", text: t(.noScript)) }
+      html.element(
+        "p", [("id", "count"), ("class", "count"), ("aria-live", "polite"), ("data-template", t(.showing))],
+        text: t(.showing, ["shown": count, "total": count]))
+      for verdict in assessment.verdicts { finding(verdict, &html) }
     }
-    let filters = HTML.el(
-      "form", [("id", "filters"), ("class", "filters"), ("hidden", "hidden"), ("aria-label", t(.filters))],
-      [
-        select("status", t(.filterStatus), CoverageStatus.allCases.map { option($0.rawValue, language.status($0)) }),
-        select(
-          "instrument", t(.filterInstrument), Instrument.known.map { option($0.rawValue, language.instrument($0)) }),
-        select("theme", t(.filterTheme), themes.map { option($0.rawValue, language.theme($0)) }),
-        select(
-          "klass", t(.filterClass), ObligationClass.allCases.map { option($0.rawValue, language.obligationClass($0)) }),
-      ])
-    let count = String(verdicts.count)
-    return .el(
-      "section", [],
-      [
-        .el("h2", [("id", "findings")], text: t(.allFindings)),
-        filters,
-        .el("noscript", [], [.el("p", text: t(.noScript))]),
-        .el(
-          "p", [("id", "count"), ("class", "count"), ("aria-live", "polite"), ("data-template", t(.showing))],
-          text: t(.showing, ["shown": count, "total": count])),
-      ] + verdicts.map(finding))
   }
 
-  func finding(_ verdict: Verdict) -> HTML {
+  /// The filter form, hidden until the script shows it.
+  func filters(_ html: inout HTMLWriter) {
+    html.element("form", [("id", "filters"), ("class", "filters"), ("hidden", "hidden"), ("aria-label", t(.filters))]) {
+      html in
+      select(&html, "status", t(.filterStatus), CoverageStatus.allCases.map { ($0.rawValue, statusName($0)) })
+      select(
+        &html, "instrument", t(.filterInstrument), Instrument.known.map { ($0.rawValue, language.instrument($0)) })
+      select(&html, "theme", t(.filterTheme), themes.map { ($0.rawValue, themeName($0)) })
+      select(
+        &html, "klass", t(.filterClass),
+        ObligationClass.allCases.map { ($0.rawValue, className($0)) })
+    }
+  }
+
+  /// A labelled choice of `options` (value and label), after "any".
+  func select(_ html: inout HTMLWriter, _ name: String, _ label: String, _ options: [(String, String)]) {
+    html.element("label") { html in
+      html.text(label)
+      html.element("select", [("name", name)]) { html in
+        html.element("option", [("value", "")], text: t(.any))
+        for (value, label) in options { html.element("option", [("value", value)], text: label) }
+      }
+    }
+  }
+
+  func finding(_ verdict: Verdict, _ html: inout HTMLWriter) {
     let obligation = verdict.obligation
     let id = obligation.id.description
-    var meta: [HTML] = [
-      .el("span", [], [badge(verdict.status)]),
-      .el("span", text: language.obligationClass(obligation.obligationClass)),
-      .el("span", text: language.theme(obligation.theme)),
+    let attributes: HTMLWriter.Attributes = [
+      ("class", "finding status-" + verdict.status.rawValue), ("id", id), ("data-status", verdict.status.rawValue),
+      ("data-instrument", obligation.id.instrument.rawValue), ("data-theme", obligation.theme.rawValue),
+      ("data-class", obligation.obligationClass.rawValue),
     ]
-    if obligation.isProhibition { meta.append(.el("span", text: t(.prohibition))) }
-    if !obligation.qualifiers.isEmpty {
-      meta.append(
-        .el("span", text: "\(t(.qualifier)): " + obligation.qualifiers.map(\.rawValue).joined(separator: ", ")))
+    html.element("article", attributes) { html in
+      html.element("h3") { html in
+        html.element("a", [("href", "#" + id)], text: id)
+        html.text(" " + obligation.title)
+      }
+      html.element("p", [("class", "meta")]) { meta(verdict, &$0) }
+      html.element("p", [("class", "summary")], text: obligation.summary)
+      if let reason = verdict.reason {
+        html.element("p") { html in
+          html.element("strong", text: t(.reason) + ": ")
+          html.text(reason)
+        }
+      }
+      if let override = verdict.override {
+        html.element("div", [("class", "override")]) { html in
+          let statuses = [
+            "status": statusName(override.status), "computed": statusName(verdict.computedStatus),
+          ]
+          html.element("p") { $0.element("strong", text: t(.override, statuses)) }
+          html.element("p", text: "\(t(.reason)): \(override.reason)")
+        }
+      }
+      if verdict.status != .notApplicable && verdict.status != .notAssessed { evidenceSection(verdict, &html) }
+      if !verdict.declarations.isEmpty {
+        html.element("h4", text: t(.declarations))
+        html.element("ul") { html in
+          for declaration in verdict.declarations {
+            html.element("li", text: "\(declaration.provision): \(declaration.text)")
+          }
+        }
+      }
+      if verdict.status.isGap { remedySection(verdict, &html) }
+      if !verdict.assistanceNeeds.isEmpty {
+        html.element("h4", text: t(.assistanceNeeds))
+        html.element("ul") { html in
+          for need in verdict.assistanceNeeds { html.element("li", text: need.need) }
+        }
+      }
     }
-    var body: [HTML] = [
-      .el("h3", [], [.el("a", [("href", "#\(id)")], text: id), .text(" " + obligation.title)]),
-      .el("p", [("class", "meta")], meta),
-      .el("p", [("class", "summary")], text: obligation.summary),
-    ]
-    if let reason = verdict.reason {
-      body.append(.el("p", [], [.el("strong", text: t(.reason) + ": "), .text(reason)]))
-    }
-    if let override = verdict.override {
-      body.append(
-        .el(
-          "div", [("class", "override")],
-          [
-            .el(
-              "p", [],
-              [
-                .el(
-                  "strong",
-                  text: t(
-                    .override,
-                    ["status": language.status(override.status), "computed": language.status(verdict.computedStatus)]))
-              ]),
-            .el("p", text: "\(t(.reason)): \(override.reason)"),
-          ]))
-    }
-    if verdict.status != .notApplicable && verdict.status != .notAssessed {
-      body += evidenceSection(verdict)
-    }
-    if !verdict.declarations.isEmpty {
-      body.append(.el("h4", text: t(.declarations)))
-      body.append(.el("ul", [], verdict.declarations.map { .el("li", text: "\($0.provision): \($0.text)") }))
-    }
-    if verdict.status.isGap { body += remedySection(verdict) }
-    if !verdict.assistanceNeeds.isEmpty {
-      body.append(.el("h4", text: t(.assistanceNeeds)))
-      body.append(.el("ul", [], verdict.assistanceNeeds.map { .el("li", text: $0.need) }))
-    }
-    return .el(
-      "article",
-      [
-        ("class", "finding status-\(verdict.status.rawValue)"), ("id", id), ("data-status", verdict.status.rawValue),
-        ("data-instrument", obligation.id.instrument.rawValue), ("data-theme", obligation.theme.rawValue),
-        ("data-class", obligation.obligationClass.rawValue),
-      ], body)
   }
 
-  func evidenceSection(_ verdict: Verdict) -> [HTML] {
-    var body: [HTML] = [.el("h4", text: t(.evidence))]
-    body.append(
-      verdict.evidence.isEmpty
-        ? .el("p", text: t(.noEvidence)) : .el("ul", [], verdict.evidence.map { evidence($0, verdict) }))
+  /// The finding's status, class, theme and qualifiers, one span each.
+  func meta(_ verdict: Verdict, _ html: inout HTMLWriter) {
+    let obligation = verdict.obligation
+    html.element("span") { badge(verdict.status, &$0) }
+    html.element("span", text: className(obligation.obligationClass))
+    html.element("span", text: themeName(obligation.theme))
+    if obligation.isProhibition { html.element("span", text: t(.prohibition)) }
+    if !obligation.qualifiers.isEmpty {
+      html.element("span", text: "\(t(.qualifier)): " + obligation.qualifiers.map(\.rawValue).joined(separator: ", "))
+    }
+  }
+
+  func evidenceSection(_ verdict: Verdict, _ html: inout HTMLWriter) {
+    html.element("h4", text: t(.evidence))
+    if verdict.evidence.isEmpty {
+      html.element("p", text: t(.noEvidence))
+    } else {
+      evidenceList(verdict.evidence, verdict, &html)
+    }
     if !verdict.missingElements.isEmpty {
-      body.append(.el("h4", text: t(.missingElements)))
-      body.append(.el("ul", [], verdict.missingElements.map { element($0, of: verdict.obligation) }))
+      html.element("h4", text: t(.missingElements))
+      html.element("ul") { html in
+        for id in verdict.missingElements { element(id, of: verdict.obligation, &html) }
+      }
     }
     if let alternative = verdict.satisfiedAlternative {
-      body.append(.el("p", text: t(.alternativeMet, ["alternative": alternative.rawValue])))
+      html.element("p", text: t(.alternativeMet, ["alternative": alternative.rawValue]))
     }
     if !verdict.thresholds.isEmpty {
-      body.append(.el("h4", text: t(.thresholds)))
-      body.append(.el("ul", [], verdict.thresholds.map(threshold)))
+      html.element("h4", text: t(.thresholds))
+      html.element("ul") { html in
+        for finding in verdict.thresholds { threshold(finding, &html) }
+      }
       if verdict.thresholds.contains(where: { $0.isMet == false && $0.threshold.parameter == .maxPenalty }) {
-        body.append(.el("p", text: t(.seriousCrimeNote)))
+        html.element("p", text: t(.seriousCrimeNote))
       }
     }
     let lists: [(ReportKey, [Evidence])] = [
       (.conflicts, verdict.conflicts), (.pendingConflicts, verdict.pendingConflicts), (.pending, verdict.pending),
     ]
     for (heading, items) in lists where !items.isEmpty {
-      body.append(.el("h4", text: t(heading)))
-      body.append(.el("ul", [], items.map { evidence($0, verdict) }))
+      html.element("h4", text: t(heading))
+      evidenceList(items, verdict, &html)
     }
-    return body
   }
 
-  func evidence(_ item: Evidence, _ verdict: Verdict) -> HTML {
-    var parts: [HTML] = [
-      .el("strong", text: item.citation),
-      .text(" (\(item.act)" + (item.inForce.map { ", " + inForce($0) } ?? "") + ")"),
-    ]
-    if let location = item.location {
-      parts.append(.text(" "))
-      parts.append(.el("code", text: "\(location.file):\(location.line)"))
+  func evidenceList(_ items: [Evidence], _ verdict: Verdict, _ html: inout HTMLWriter) {
+    html.element("ul") { html in
+      for item in items { evidence(item, verdict, &html) }
     }
-    let claimed = item.elements.map { $0.map(\.rawValue).joined(separator: ", ") } ?? t(.allElements)
-    if !verdict.obligation.elements.isEmpty { parts.append(.el("div", text: "\(t(.elementsClaimed)): \(claimed)")) }
-    if !item.notes.isEmpty {
-      parts.append(.el("div", text: "\(t(.notes)): " + item.notes.joined(separator: " ")))
-    }
-    let text = item.text
-    if !text.isEmpty { parts.append(.el("pre", [("class", "provision")], text: text)) }
-    return .el("li", [], parts)
   }
 
-  func element(_ id: ElementID, of obligation: Obligation) -> HTML {
+  func evidence(_ item: Evidence, _ verdict: Verdict, _ html: inout HTMLWriter) {
+    html.element("li") { html in
+      html.element("strong", text: item.citation)
+      html.text(" (\(item.act)" + (item.inForce.map { ", " + inForce($0) } ?? "") + ")")
+      if let location = item.location {
+        html.text(" ")
+        html.element("code", text: "\(location.file):\(location.line)")
+      }
+      if !verdict.obligation.elements.isEmpty {
+        let claimed = item.elements.map { $0.map(\.rawValue).joined(separator: ", ") } ?? t(.allElements)
+        html.element("div", text: "\(t(.elementsClaimed)): \(claimed)")
+      }
+      if !item.notes.isEmpty {
+        html.element("div", text: "\(t(.notes)): " + item.notes.joined(separator: " "))
+      }
+      if !item.text.isEmpty { html.element("pre", [("class", "provision")], text: item.text) }
+    }
+  }
+
+  func element(_ id: ElementID, of obligation: Obligation, _ html: inout HTMLWriter) {
     let description = obligation.element(id)?.description ?? ""
-    return .el("li", [], [.el("code", text: id.rawValue), .text(description.isEmpty ? "" : ": " + description)])
+    html.element("li") { html in
+      html.element("code", text: id.rawValue)
+      html.text(description.isEmpty ? "" : ": " + description)
+    }
   }
 
   /// What the threshold sentences fill in.
@@ -151,33 +176,35 @@ extension AssessmentHTMLRenderer {
     ]
   }
 
-  func threshold(_ finding: ThresholdFinding) -> HTML {
-    let values = values(finding)
+  func threshold(_ finding: ThresholdFinding, _ html: inout HTMLWriter) {
     let key: ReportKey =
       switch finding.isMet {
       case true?: .thresholdMet
       case false?: .thresholdMissed
       case nil: .thresholdNotStated
       }
-    return .el("li", [("class", finding.isMet == false ? "missing" : "")], text: t(key, values))
+    html.element("li", [("class", finding.isMet == false ? "missing" : "")], text: t(key, values(finding)))
   }
 
-  func remedySection(_ verdict: Verdict) -> [HTML] {
+  func remedySection(_ verdict: Verdict, _ html: inout HTMLWriter) {
+    html.element("h4", text: t(.remedies))
     guard !verdict.remedies.isEmpty else {
-      return [.el("h4", text: t(.remedies)), .el("p", text: t(.noModelProvision) + " " + verdict.obligation.summary)]
+      html.element("p", text: t(.noModelProvision) + " " + verdict.obligation.summary)
+      return
     }
-    return [
-      .el("h4", text: t(.remedies)),
-      .el(
-        "ul", [],
-        verdict.remedies.map { remedy in
-          .el(
-            "li", [],
-            [
-              .el("code", text: remedy.provision.description), .text(" " + remedy.title + " ("),
-              .text(remedy.adoption == .required ? t(.adoptionRequired) : t(.adoptionOptional)), .text(")"),
-            ] + (remedy.path.map { [.text(" "), .el("code", text: $0)] } ?? []))
-        }),
-    ]
+    html.element("ul") { html in
+      for remedy in verdict.remedies {
+        html.element("li") { html in
+          html.element("code", text: remedy.provision.description)
+          html.text(" " + remedy.title + " (")
+          html.text(remedy.adoption == .required ? t(.adoptionRequired) : t(.adoptionOptional))
+          html.text(")")
+          if let path = remedy.path {
+            html.text(" ")
+            html.element("code", text: path)
+          }
+        }
+      }
+    }
   }
 }

@@ -3,58 +3,123 @@ import ObligationModel
 
 /// The gap report as one self-contained HTML file: no network, readable offline, printable,
 /// accessible, with filters that degrade to the full list without script.
+///
+/// The report runs to a megabyte for a large State, so it is written straight into bytes with
+/// ``HTMLWriter`` rather than built as an ``HTML`` tree first; the escaping is the same.
 public struct AssessmentHTMLRenderer {
   let assessment: Assessment
   let language: ReportLanguage
   let toolVersion: String
-
-  public static func render(_ assessment: Assessment, language: ReportLanguage = .en, toolVersion: String) -> String {
-    AssessmentHTMLRenderer(assessment: assessment, language: language, toolVersion: toolVersion).document().render()
-  }
-
   /// The known themes in their documented order, then any unknown theme the catalogue uses, so
   /// no finding drops out of the tables and filters.
-  var themes: [Theme] {
+  let themes: [Theme]
+  // Interface strings looked up once per report, not once per finding or row.
+  let labels: [ReportKey: String]
+  let statusNames: [CoverageStatus: String]
+  let badges: [CoverageStatus: (class: String, text: String)]
+  let classNames: [ObligationClass: String]
+  let themeNames: [Theme: String]
+
+  init(assessment: Assessment, language: ReportLanguage, toolVersion: String) {
+    self.assessment = assessment
+    self.language = language
+    self.toolVersion = toolVersion
     let used = Set(assessment.verdicts.map(\.obligation.theme))
-    return Theme.known + used.filter { !$0.isKnown }.sorted()
+    themes = Theme.known + used.filter { !$0.isKnown }.sorted()
+    labels = Self.plainTexts[language] ?? [:]
+    statusNames = Dictionary(uniqueKeysWithValues: CoverageStatus.allCases.map { ($0, language.status($0)) })
+    badges = Dictionary(
+      uniqueKeysWithValues: CoverageStatus.allCases.map { status in
+        (status, ("badge " + status.rawValue, "\(status.symbol) \(language.status(status))"))
+      })
+    classNames = Dictionary(uniqueKeysWithValues: ObligationClass.allCases.map { ($0, language.obligationClass($0)) })
+    themeNames = Dictionary(themes.map { ($0, language.theme($0)) }, uniquingKeysWith: { first, _ in first })
   }
 
-  func t(_ key: ReportKey, _ values: [String: String] = [:]) -> String { language.text(key, values) }
+  /// Every interface string without values to fill, in every language: `ReportLanguage.text`
+  /// walks its template character by character, and a report asks for thousands.
+  private static let plainTexts: [ReportLanguage: [ReportKey: String]] = Dictionary(
+    uniqueKeysWithValues: ReportLanguage.allCases.map { language in
+      (language, Dictionary(uniqueKeysWithValues: ReportKey.allCases.map { ($0, language.text($0)) }))
+    })
 
-  func document() -> HTML {
-    let profile = assessment.profile
-    let title = "\(t(.reportTitle)): \(profile.name)"
-    return HTML.page(
-      attributes: [("lang", language.rawValue), ("dir", language.direction)], title: title,
+  public static func render(_ assessment: Assessment, language: ReportLanguage = .en, toolVersion: String) -> String {
+    write(assessment, language: language, toolVersion: toolVersion).string
+  }
+
+  /// The report as UTF-8, ready to write to a file without a `String` in between.
+  public static func renderBytes(
+    _ assessment: Assessment, language: ReportLanguage = .en, toolVersion: String
+  ) -> [UInt8] {
+    write(assessment, language: language, toolVersion: toolVersion).bytes
+  }
+
+  static func write(_ assessment: Assessment, language: ReportLanguage, toolVersion: String) -> HTMLWriter {
+    let renderer = AssessmentHTMLRenderer(assessment: assessment, language: language, toolVersion: toolVersion)
+    var html = HTMLWriter(reservingCapacity: renderer.estimatedSize)
+    renderer.document(&html)
+    return html
+  }
+
+  /// Room for the whole report, so the buffer rarely grows: the provisions quoted as evidence
+  /// are most of it, and each finding adds about a kilobyte of markup around them.
+  var estimatedSize: Int {
+    var size = 64 * 1024
+    for index in assessment.verdicts.indices {
+      let verdict = assessment.verdicts[index]
+      size += 1024
+      for list in [verdict.evidence, verdict.conflicts, verdict.pendingConflicts, verdict.pending] {
+        for item in list { size += item.text.utf8.count + 256 }
+      }
+    }
+    return size
+  }
+
+  func t(_ key: ReportKey, _ values: [String: String] = [:]) -> String {
+    values.isEmpty ? labels[key] ?? language.text(key) : language.text(key, values)
+  }
+
+  func statusName(_ status: CoverageStatus) -> String { statusNames[status] ?? language.status(status) }
+  func className(_ value: ObligationClass) -> String { classNames[value] ?? language.obligationClass(value) }
+  func themeName(_ theme: Theme) -> String { themeNames[theme] ?? language.theme(theme) }
+
+  func document(_ html: inout HTMLWriter) {
+    html.page(
+      attributes: [("lang", language.rawValue), ("dir", language.direction)],
+      title: "\(t(.reportTitle)): \(assessment.profile.name)",
       policy:
         "default-src 'none'; style-src 'unsafe-inline'; script-src \(ReportAssets.scriptSource); img-src data:; base-uri 'none'; form-action 'none'",
-      toolVersion: toolVersion, styles: [ReportAssets.style],
-      body: [
-        .el("a", [("class", "skip"), ("href", "#findings")], text: t(.skipToContent)),
-        header(),
-        .el(
-          "main", [("id", "main")],
-          [contents(), priority(), coverage(), instruments(), assistance(), findings(), acts()]),
-        .el("footer", [], [.el("p", text: t(.generatedBy, ["version": toolVersion]))]),
-        .el("script", [], [.raw(ReportAssets.script)]),
-      ])
+      toolVersion: toolVersion, styles: [ReportAssets.style]
+    ) { html in
+      html.element("a", [("class", "skip"), ("href", "#findings")], text: t(.skipToContent))
+      header(&html)
+      html.element("main", [("id", "main")]) { html in
+        contents(&html)
+        priority(&html)
+        coverage(&html)
+        instruments(&html)
+        assistance(&html)
+        findings(&html)
+        acts(&html)
+      }
+      html.element("footer") { $0.element("p", text: t(.generatedBy, ["version": toolVersion])) }
+      html.element("script") { $0.raw(ReportAssets.script) }
+    }
   }
 
-  func header() -> HTML {
+  func header(_ html: inout HTMLWriter) {
     let profile = assessment.profile
-    return .el(
-      "header", [],
-      [
-        .el("h1", text: "\(t(.reportTitle)): \(profile.name)"),
-        .el("p", [("class", "subtitle")], text: t(.reportSubtitle, ["state": profile.name])),
-        .el(
-          "dl", [("class", "facts")],
-          [
-            .el("dt", text: t(.stateCode)), .el("dd", text: profile.code),
-            .el("dt", text: t(.legalFamily)), .el("dd", text: language.family(profile.legalFamily)),
-          ]),
-        .el("p", [("class", "headline")], text: headline()),
-      ])
+    html.element("header") { html in
+      html.element("h1", text: "\(t(.reportTitle)): \(profile.name)")
+      html.element("p", [("class", "subtitle")], text: t(.reportSubtitle, ["state": profile.name]))
+      html.element("dl", [("class", "facts")]) { html in
+        html.element("dt", text: t(.stateCode))
+        html.element("dd", text: profile.code)
+        html.element("dt", text: t(.legalFamily))
+        html.element("dd", text: language.family(profile.legalFamily))
+      }
+      html.element("p", [("class", "headline")], text: headline())
+    }
   }
 
   /// For the priority table: the contradicting provisions of a conflict, otherwise the missing
@@ -70,156 +135,172 @@ public struct AssessmentHTMLRenderer {
   /// One sentence a minister can read: how much is implemented, how many mandatory gaps.
   func headline() -> String {
     let verdicts = assessment.verdicts
-    let applicable = verdicts.filter { $0.status != .notApplicable && $0.status != .notAssessed }
     let priority = assessment.priorityFindings
     return t(
       .headline,
       [
-        "implemented": String(applicable.count { $0.status == .implemented }), "applicable": String(applicable.count),
-        "partial": String(applicable.count { $0.status == .partial }),
-        "gaps": String(priority.count { $0.status != .conflicting }),
-        "conflicts": String(priority.count { $0.status == .conflicting }),
+        "implemented": String(count(verdicts) { $0 == .implemented }),
+        "applicable": String(count(verdicts) { $0 != .notApplicable && $0 != .notAssessed }),
+        "partial": String(count(verdicts) { $0 == .partial }),
+        "gaps": String(count(priority) { $0 != .conflicting }),
+        "conflicts": String(count(priority) { $0 == .conflicting }),
       ])
   }
 
-  func contents() -> HTML {
+  /// How many of `verdicts` have a status that passes `test`, each read in place: a copy of a
+  /// verdict would copy all its arrays.
+  func count(_ verdicts: [Verdict], where test: (CoverageStatus) -> Bool) -> Int {
+    verdicts.indices.count { test(verdicts[$0].status) }
+  }
+
+  func contents(_ html: inout HTMLWriter) {
     let entries: [(String, ReportKey)] = [
       ("priority", .priorityFindings), ("coverage", .coverage), ("instruments", .instrumentsAndReservations),
       ("assistance", .assistanceNeeds), ("findings", .allFindings), ("acts", .actsReviewed),
     ]
-    return .el(
-      "nav", [("aria-labelledby", "contents-heading")],
-      [
-        .el("h2", [("id", "contents-heading")], text: t(.contents)),
-        .el("ol", [], entries.map { .el("li", [], [.el("a", [("href", "#\($0.0)")], text: t($0.1))]) }),
-      ])
-  }
-
-  func priority() -> HTML {
-    let findings = assessment.priorityFindings
-    var children: [HTML] = [.el("h2", [("id", "priority")], text: t(.priorityFindings))]
-    guard !findings.isEmpty else { return .el("section", [], children + [.el("p", text: t(.noPriority))]) }
-    children.append(.el("p", text: t(.priorityIntro)))
-    let rows = findings.map { verdict in
-      HTML.el(
-        "tr", [],
-        [
-          .el(
-            "th", [("scope", "row")],
-            [.el("a", [("href", "#\(verdict.obligation.id)")], text: verdict.obligation.id.description)]),
-          .el("td", text: verdict.obligation.title),
-          .el("td", [], [badge(verdict.status)]),
-          .el("td", text: whatIsMissing(verdict)),
-          .el("td", text: verdict.remedies.map(\.provision.description).joined(separator: ", ")),
-        ])
+    html.element("nav", [("aria-labelledby", "contents-heading")]) { html in
+      html.element("h2", [("id", "contents-heading")], text: t(.contents))
+      html.element("ol") { html in
+        for (anchor, key) in entries {
+          html.element("li") { $0.element("a", [("href", "#" + anchor)], text: t(key)) }
+        }
+      }
     }
-    children.append(
-      table(
-        caption: t(.priorityFindings),
-        headers: [t(.obligationHeader), "", t(.status), t(.whatIsMissing), t(.remedies)], rows: rows))
-    return .el("section", [], children)
   }
 
-  func coverage() -> HTML {
+  func priority(_ html: inout HTMLWriter) {
+    let findings = assessment.priorityFindings
+    html.element("section") { html in
+      html.element("h2", [("id", "priority")], text: t(.priorityFindings))
+      guard !findings.isEmpty else {
+        html.element("p", text: t(.noPriority))
+        return
+      }
+      html.element("p", text: t(.priorityIntro))
+      table(
+        &html, caption: t(.priorityFindings),
+        headers: [t(.obligationHeader), "", t(.status), t(.whatIsMissing), t(.remedies)]
+      ) { html in
+        for verdict in findings {
+          let id = verdict.obligation.id.description
+          html.element("tr") { html in
+            html.element("th", [("scope", "row")]) { $0.element("a", [("href", "#" + id)], text: id) }
+            html.element("td", text: verdict.obligation.title)
+            html.element("td") { badge(verdict.status, &$0) }
+            html.element("td", text: whatIsMissing(verdict))
+            html.element("td", text: verdict.remedies.map(\.provision.description).joined(separator: ", "))
+          }
+        }
+      }
+    }
+  }
+
+  func coverage(_ html: inout HTMLWriter) {
     let instruments = assessment.tally { $0.obligation.id.instrument }
     let themes = assessment.tally { $0.obligation.theme }
     let classes = assessment.tally { $0.obligation.obligationClass }
-    return .el(
-      "section", [],
-      [
-        .el("h2", [("id", "coverage")], text: t(.coverage)),
-        tallyTable(
-          t(.byInstrument), instruments.keys.sorted().map { (language.instrument($0), instruments[$0] ?? [:]) }),
-        tallyTable(
-          t(.byClass), ObligationClass.allCases.compactMap { c in classes[c].map { (language.obligationClass(c), $0) } }
-        ),
-        tallyTable(t(.byTheme), self.themes.compactMap { theme in themes[theme].map { (language.theme(theme), $0) } }),
-      ])
+    html.element("section") { html in
+      html.element("h2", [("id", "coverage")], text: t(.coverage))
+      tallyTable(
+        &html, t(.byInstrument), instruments.keys.sorted().map { (language.instrument($0), instruments[$0] ?? [:]) })
+      tallyTable(
+        &html, t(.byClass),
+        ObligationClass.allCases.compactMap { c in classes[c].map { (className(c), $0) } })
+      tallyTable(
+        &html, t(.byTheme), self.themes.compactMap { theme in themes[theme].map { (themeName(theme), $0) } })
+    }
   }
 
-  func tallyTable(_ caption: String, _ rows: [(String, [CoverageStatus: Int])]) -> HTML {
+  func tallyTable(_ html: inout HTMLWriter, _ caption: String, _ rows: [(String, [CoverageStatus: Int])]) {
     let statuses = CoverageStatus.allCases
-    let body = rows.map { name, counts in
-      HTML.el(
-        "tr", [],
-        [.el("th", [("scope", "row")], text: name)]
-          + statuses.map { .el("td", [("class", "num")], text: String(counts[$0] ?? 0)) }
-          + [.el("td", [("class", "num")], text: String(counts.values.reduce(0, +)))])
-    }
-    return table(
-      caption: caption, headers: [""] + statuses.map(language.status) + [t(.total)], rows: body, numericFrom: 1)
-  }
-
-  func instruments() -> HTML {
-    let profile = assessment.profile
-    let rows = Instrument.known.map { instrument in
-      let status = profile.instruments[instrument]
-      let participation: String =
-        switch status?.kind {
-        case .party?: t(.party)
-        case .signatory?: t(.signatory)
-        default: t(.notParty)
+    table(&html, caption: caption, headers: [""] + statuses.map(statusName) + [t(.total)], numericFrom: 1) {
+      html in
+      for (name, counts) in rows {
+        html.element("tr") { html in
+          html.element("th", [("scope", "row")], text: name)
+          for status in statuses { html.element("td", [("class", "num")], text: String(counts[status] ?? 0)) }
+          html.element("td", [("class", "num")], text: String(counts.values.reduce(0, +)))
         }
-      return HTML.el(
-        "tr", [],
-        [
-          .el("th", [("scope", "row")], text: language.instrument(instrument)), .el("td", text: participation),
-          .el("td", text: status?.date ?? ""),
-        ])
-    }
-    var children: [HTML] = [
-      .el("h2", [("id", "instruments")], text: t(.instrumentsAndReservations)),
-      table(
-        caption: t(.instrumentsAndReservations), headers: [t(.instrument), t(.participation), t(.date)], rows: rows),
-    ]
-    if profile.reservations.isEmpty {
-      children.append(.el("p", text: t(.noReservations)))
-    } else {
-      let rows = profile.reservations.map { item in
-        HTML.el(
-          "tr", [],
-          [
-            .el("td", text: item.kind == .reservation ? t(.reservation) : t(.declaration)),
-            .el("th", [("scope", "row")], text: item.provision.description),
-            .el("td", text: item.effect == .excludes ? t(.effectExcludes) : t(.effectQualifies)),
-            .el("td", text: item.text),
-          ])
       }
-      children.append(table(caption: t(.declarations), headers: ["", t(.provision), t(.effect), t(.text)], rows: rows))
     }
-    return .el("section", [], children)
   }
 
-  func assistance() -> HTML {
+  func instruments(_ html: inout HTMLWriter) {
+    let profile = assessment.profile
+    html.element("section") { html in
+      html.element("h2", [("id", "instruments")], text: t(.instrumentsAndReservations))
+      table(
+        &html, caption: t(.instrumentsAndReservations), headers: [t(.instrument), t(.participation), t(.date)]
+      ) { html in
+        for instrument in Instrument.known {
+          let status = profile.instruments[instrument]
+          let participation: String =
+            switch status?.kind {
+            case .party?: t(.party)
+            case .signatory?: t(.signatory)
+            default: t(.notParty)
+            }
+          html.element("tr") { html in
+            html.element("th", [("scope", "row")], text: language.instrument(instrument))
+            html.element("td", text: participation)
+            html.element("td", text: status?.date ?? "")
+          }
+        }
+      }
+      guard !profile.reservations.isEmpty else {
+        html.element("p", text: t(.noReservations))
+        return
+      }
+      table(&html, caption: t(.declarations), headers: ["", t(.provision), t(.effect), t(.text)]) { html in
+        for item in profile.reservations {
+          html.element("tr") { html in
+            html.element("td", text: item.kind == .reservation ? t(.reservation) : t(.declaration))
+            html.element("th", [("scope", "row")], text: item.provision.description)
+            html.element("td", text: item.effect == .excludes ? t(.effectExcludes) : t(.effectQualifies))
+            html.element("td", text: item.text)
+          }
+        }
+      }
+    }
+  }
+
+  func assistance(_ html: inout HTMLWriter) {
     let needs = assessment.profile.assistanceNeeds
-    let heading = HTML.el("h2", [("id", "assistance")], text: t(.assistanceNeeds))
-    guard !needs.isEmpty else { return .el("section", [], [heading, .el("p", text: t(.noAssistanceNeeds))]) }
-    let rows = needs.map { need in
-      HTML.el("tr", [], [.el("th", [("scope", "row")], text: need.article.citation), .el("td", text: need.need)])
+    html.element("section") { html in
+      html.element("h2", [("id", "assistance")], text: t(.assistanceNeeds))
+      guard !needs.isEmpty else {
+        html.element("p", text: t(.noAssistanceNeeds))
+        return
+      }
+      table(&html, caption: t(.assistanceNeeds), headers: [t(.article), t(.need)]) { html in
+        for need in needs {
+          html.element("tr") { html in
+            html.element("th", [("scope", "row")], text: need.article.citation)
+            html.element("td", text: need.need)
+          }
+        }
+      }
     }
-    return .el(
-      "section", [], [heading, table(caption: t(.assistanceNeeds), headers: [t(.article), t(.need)], rows: rows)])
   }
 
-  func acts() -> HTML {
-    let rows = assessment.acts.map { act in
-      HTML.el(
-        "tr", [],
-        [
-          .el("th", [("scope", "row")], text: act.title), .el("td", text: act.citation),
-          .el("td", text: act.inForce.map(inForce) ?? ""),
-          .el("td", [("class", "num")], text: String(act.provisionCount)),
-          .el("td", [], [.el("code", text: act.path)]),
-        ])
+  func acts(_ html: inout HTMLWriter) {
+    html.element("section") { html in
+      html.element("h2", [("id", "acts")], text: t(.actsReviewed))
+      table(
+        &html, caption: t(.actsReviewed),
+        headers: [t(.text), t(.citation), t(.inForce), t(.provisionsTagged), t(.source)]
+      ) { html in
+        for act in assessment.acts {
+          html.element("tr") { html in
+            html.element("th", [("scope", "row")], text: act.title)
+            html.element("td", text: act.citation)
+            html.element("td", text: act.inForce.map(inForce) ?? "")
+            html.element("td", [("class", "num")], text: String(act.provisionCount))
+            html.element("td") { $0.element("code", text: act.path) }
+          }
+        }
+      }
     }
-    return .el(
-      "section", [],
-      [
-        .el("h2", [("id", "acts")], text: t(.actsReviewed)),
-        table(
-          caption: t(.actsReviewed), headers: [t(.text), t(.citation), t(.inForce), t(.provisionsTagged), t(.source)],
-          rows: rows),
-      ])
   }
 
   func inForce(_ value: InForce) -> String {
@@ -229,25 +310,27 @@ public struct AssessmentHTMLRenderer {
     }
   }
 
-  func badge(_ status: CoverageStatus) -> HTML {
-    .el("span", [("class", "badge \(status.rawValue)")], text: "\(status.symbol) \(language.status(status))")
+  func badge(_ status: CoverageStatus, _ html: inout HTMLWriter) {
+    guard let badge = badges[status] else { return }
+    html.element("span", [("class", badge.class)], text: badge.text)
   }
 
-  func table(caption: String, headers: [String], rows: [HTML], numericFrom: Int = Int.max) -> HTML {
-    .el(
-      "table", [],
-      [
-        .el("caption", text: caption),
-        .el(
-          "thead", [],
-          [
-            .el(
-              "tr", [],
-              headers.enumerated().map { index, text in
-                .el("th", [("scope", "col")] + (index >= numericFrom ? [("class", "num")] : []), text: text)
-              })
-          ]),
-        .el("tbody", [], rows),
-      ])
+  /// A table with a caption and a row of column headers; `rows` writes the body's rows.
+  func table(
+    _ html: inout HTMLWriter, caption: String, headers: [String], numericFrom: Int = Int.max,
+    rows: (inout HTMLWriter) -> Void
+  ) {
+    html.element("table") { html in
+      html.element("caption", text: caption)
+      html.element("thead") { html in
+        html.element("tr") { html in
+          for (index, text) in headers.enumerated() {
+            html.element(
+              "th", index >= numericFrom ? [("scope", "col"), ("class", "num")] : [("scope", "col")], text: text)
+          }
+        }
+      }
+      html.element("tbody", [], rows)
+    }
   }
 }

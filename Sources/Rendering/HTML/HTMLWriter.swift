@@ -1,0 +1,263 @@
+/// Writes HTML straight into UTF-8 bytes, for pages too large to build as an ``HTML`` tree first.
+///
+/// It keeps ``HTML``'s promise: every text and attribute value is escaped, and only `raw` writes
+/// markup as is, from a `StaticString`. Element and attribute names are `StaticString`s too, so
+/// no document text can name a tag. Elements nest through closures, so every tag is closed and
+/// the nesting is the renderer's code, never the document's.
+///
+/// The bytes live in a buffer of its own rather than an array: a report makes a few hundred
+/// thousand small appends, and an array checks its uniqueness and capacity on every one.
+struct HTMLWriter: ~Copyable {
+  typealias Attributes = [(StaticString, String)]
+
+  private var start: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
+
+  init(reservingCapacity capacity: Int = 0) {
+    self.capacity = max(capacity, 64)
+    start = .allocate(capacity: self.capacity)
+  }
+
+  deinit { start.deallocate() }
+
+  /// The markup written so far.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+  /// The markup written so far, as a string.
+  var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+  /// `<name attributes>`, what `content` writes, `</name>`.
+  mutating func element(
+    _ name: StaticString, _ attributes: Attributes = [], _ content: (inout HTMLWriter) -> Void
+  ) {
+    open(name, attributes)
+    content(&self)
+    close(name)
+  }
+
+  /// An element holding only `text`, escaped.
+  mutating func element(_ name: StaticString, _ attributes: Attributes = [], text: String) {
+    open(name, attributes)
+    self.text(text)
+    close(name)
+  }
+
+  /// Our own constant markup (CSS, script), written as is.
+  mutating func raw(_ markup: StaticString) {
+    append(markup)
+  }
+
+  /// A whole page, with the `<head>` it shares with ``HTML/page(attributes:title:policy:toolVersion:styles:body:)``;
+  /// `attributes` go on `<html>`.
+  mutating func page(
+    attributes: Attributes, title: String, policy: String, toolVersion: String, styles: [StaticString],
+    body: (inout HTMLWriter) -> Void
+  ) {
+    raw(HTML.doctype)
+    element("html", attributes) { html in
+      html.write(HTML.head(title: title, policy: policy, toolVersion: toolVersion, styles: styles))
+      html.element("body", [], body)
+    }
+  }
+
+  /// A tree's markup, walked with an explicit stack so that deep trees cannot overflow.
+  mutating func write(_ html: HTML) {
+    enum Step {
+      case node(HTML)
+      case close(String)
+    }
+    var stack: [Step] = [.node(html)]
+    while let step = stack.popLast() {
+      switch step {
+      case .close(let name): close(name)
+      case .node(.text(let text)): self.text(text)
+      case .node(.raw(let markup)): raw(markup)
+      case .node(.markdown(let text)): append(HTML.renderMarkdown(text))
+      case .node(.fragment(let children)):
+        for child in children.reversed() { stack.append(.node(child)) }
+      case .node(.element(let name, let attributes, let children)):
+        open(name, attributes)
+        guard !HTML.isVoid(name) else { continue }
+        stack.append(.close(name))
+        for child in children.reversed() { stack.append(.node(child)) }
+      }
+    }
+  }
+
+  /// Escaped text: `& < > " '` become entities; bidirectional controls, which could disguise
+  /// text, become visible `[U+202E]` marks; other control characters are dropped.
+  mutating func text(_ text: String) {
+    var text = text
+    text.withUTF8 { appendEscaped($0) }
+  }
+
+  /// Runs of plain bytes are copied whole, since most text needs no escaping, and skipped eight
+  /// bytes at a time.
+  private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let words = UnsafeRawBufferPointer(bytes)
+    var plainFrom = 0
+    var index = 0
+    /// Copies the plain run before `index`, then leaves out `width` bytes.
+    func skip(_ width: Int) {
+      append(UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
+      index += width
+      plainFrom = index
+    }
+    while index < bytes.count {
+      while bytes.count &- index >= 8, Self.isPlain(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+        index &+= 8
+      }
+      // Byte by byte through the next eight (a replacement may step past them).
+      let stop = min(index + 8, bytes.count)
+      while index < stop {
+        let byte = bytes[index]
+        // Letters and most text lie above '>', where only the bidi lead bytes need a look.
+        if byte > UInt8(ascii: ">"), byte != 0xD8, byte != 0xE2 {
+          index += 1
+          continue
+        }
+        switch byte {
+        case UInt8(ascii: "&"): skip(1); append("&amp;")
+        case UInt8(ascii: "<"): skip(1); append("&lt;")
+        case UInt8(ascii: ">"): skip(1); append("&gt;")
+        case UInt8(ascii: "\""): skip(1); append("&quot;")
+        case UInt8(ascii: "'"): skip(1); append("&#39;")
+        case UInt8(ascii: "\n"), UInt8(ascii: "\t"): index += 1
+        case 0..<0x20: skip(1)
+        case 0xD8, 0xE2:
+          if let (scalar, width) = Self.bidiControl(in: bytes, at: index) {
+            skip(width)
+            append("[U+" + String(scalar, radix: 16, uppercase: true) + "]")
+          } else {
+            index += 1
+          }
+        default: index += 1
+        }
+      }
+    }
+    append(UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
+  }
+
+  /// Whether eight bytes need no look at all: no control character, none of `& < > " '`, and no
+  /// lead byte of a bidi control (0xD8, 0xE2). Spaces, digits and punctuation pass. Calling a
+  /// plain word not plain only costs speed; the tests put every character at every position.
+  private static func isPlain(_ word: UInt64) -> Bool {
+    let highBits = repeated(0x80)
+    guard word & highBits == 0 else { return isPlainMixed(word) }
+    // All ASCII, so no sum carries into the next byte: each keeps a byte's high bit exactly when
+    // the byte is at least 0x20, or differs from the byte sought.
+    let plain =
+      (word &+ repeated(0x80 - 0x20))
+      & ((word ^ repeated(UInt8(ascii: "\""))) &+ repeated(0x7F))
+      & (((word | repeated(0x01)) ^ repeated(UInt8(ascii: "'"))) &+ repeated(0x7F))  // & (0x26) or ' (0x27)
+      & (((word | repeated(0x02)) ^ repeated(UInt8(ascii: ">"))) &+ repeated(0x7F))  // < (0x3C) or > (0x3E)
+    return plain & highBits == highBits
+  }
+
+  /// ``isPlain(_:)`` for words with bytes above ASCII, which may lead a bidi control.
+  @inline(never)  // keeps the all-ASCII loop tight
+  private static func isPlainMixed(_ word: UInt64) -> Bool {
+    // Sets the high bit of a byte of `v` that is below `limit` (at most 0x7F), or zero for 1;
+    // a borrow only reaches bytes above one that is.
+    func below(_ limit: UInt8, _ v: UInt64) -> UInt64 { (v &- repeated(limit)) & ~v }
+    let found =
+      below(0x20, word)
+      | below(1, word ^ repeated(UInt8(ascii: "\"")))
+      | below(1, (word | repeated(0x01)) ^ repeated(UInt8(ascii: "'")))
+      | below(1, (word | repeated(0x02)) ^ repeated(UInt8(ascii: ">")))
+      | below(1, word ^ repeated(0xD8)) | below(1, word ^ repeated(0xE2))
+    return found & repeated(0x80) == 0
+  }
+
+  private static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+  /// The Bidi_Control scalar (U+061C, U+200E, U+200F, U+202A…U+202E, U+2066…U+2069) whose
+  /// UTF-8 starts at `index`, with its width in bytes.
+  private static func bidiControl(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+    if bytes[index] == 0xD8, index + 1 < bytes.count, bytes[index + 1] == 0x9C { return (0x61C, 2) }
+    guard bytes[index] == 0xE2, index + 2 < bytes.count else { return nil }
+    let scalar = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+    switch scalar {
+    case 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069: return (scalar, 3)
+    default: return nil
+    }
+  }
+
+  // Tags, with names as `StaticString` (this writer's own elements) or `String` (a tree's).
+
+  private mutating func open(_ name: StaticString, _ attributes: Attributes) {
+    append(UInt8(ascii: "<"))
+    append(name)
+    for (key, value) in attributes {
+      append(UInt8(ascii: " "))
+      append(key)
+      attributeValue(value)
+    }
+    append(UInt8(ascii: ">"))
+  }
+
+  private mutating func open(_ name: String, _ attributes: [(String, String)]) {
+    append(UInt8(ascii: "<"))
+    append(name)
+    for (key, value) in attributes {
+      append(UInt8(ascii: " "))
+      append(key)
+      attributeValue(value)
+    }
+    append(UInt8(ascii: ">"))
+  }
+
+  private mutating func close(_ name: StaticString) {
+    append("</")
+    append(name)
+    append(UInt8(ascii: ">"))
+  }
+
+  private mutating func close(_ name: String) {
+    append("</")
+    append(name)
+    append(UInt8(ascii: ">"))
+  }
+
+  /// `="value"`, escaped.
+  private mutating func attributeValue(_ value: String) {
+    append("=\"")
+    text(value)
+    append(UInt8(ascii: "\""))
+  }
+
+  // The buffer.
+
+  private mutating func append(_ constant: StaticString) {
+    constant.withUTF8Buffer { append($0) }
+  }
+
+  private mutating func append(_ string: String) {
+    var string = string
+    string.withUTF8 { append($0) }
+  }
+
+  private mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(toHold: count + 1) }
+    start[count] = byte
+    count += 1
+  }
+
+  private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+    guard let base = source.baseAddress else { return }
+    if count + source.count > capacity { grow(toHold: count + source.count) }
+    (start + count).initialize(from: base, count: source.count)
+    count += source.count
+  }
+
+  /// Moves the bytes to a buffer at least twice as large.
+  private mutating func grow(toHold needed: Int) {
+    let larger = max(needed, capacity * 2)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+    moved.moveInitialize(from: start, count: count)
+    start.deallocate()
+    start = moved
+    capacity = larger
+  }
+}
