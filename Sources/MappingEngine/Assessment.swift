@@ -20,6 +20,19 @@ public struct Assessment: Sendable {
       + mandatory.filter { $0.status == .missing || $0.status == .partial }
   }
 
+  /// How much provision text the verdicts quote, and in how many items: most of any report's
+  /// size, so a renderer can reserve room for the whole report at once.
+  public var quotedEvidence: (items: Int, bytes: Int) {
+    var quoted = (items: 0, bytes: 0)
+    for index in verdicts.indices {
+      let verdict = verdicts[index]
+      for list in [verdict.evidence, verdict.conflicts, verdict.pendingConflicts, verdict.pending] {
+        for item in list { quoted = (quoted.items + 1, quoted.bytes + item.text.utf8.count) }
+      }
+    }
+    return quoted
+  }
+
   /// Counts of verdicts by status for every group a key function returns.
   @inlinable
   public func tally<Key: Hashable>(by key: (Verdict) -> Key) -> [Key: [CoverageStatus: Int]] {

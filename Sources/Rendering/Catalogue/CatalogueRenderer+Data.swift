@@ -89,22 +89,53 @@ extension CatalogueRenderer {
         obligation.thresholds.map { "\($0.parameter) \(bounds($0))" }.joined(separator: "; "), obligation.summary,
       ])
     }
-    return rows.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    return CSVField.table(rows)
   }
 }
 
 /// RFC 4180 fields: quoted when they hold a comma, quote or line break; quotes doubled.
 /// A leading `=`, `+`, `-` or `@` gets an apostrophe so spreadsheets never run it as a formula.
 enum CSVField {
-  /// Quoted where it holds a separator, a quote or a line break (looked for byte by byte, so a
-  /// CRLF counts); a leading `= + - @` is neutralized so spreadsheets never run it as a formula.
   static func quote(_ field: String) -> String {
-    var field = field
-    if let first = field.utf8.first, "=+-@".utf8.contains(first) { field = "'" + field }
-    let special: (UInt8) -> Bool = {
-      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+    var output: [UInt8] = []
+    append(field, to: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Rows of fields with CRLF line ends, every row ended, written as bytes.
+  static func table(_ rows: [[String]]) -> String {
+    var output: [UInt8] = []
+    output.reserveCapacity(rows.count * 256)
+    for row in rows {
+      for index in row.indices {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        append(row[index], to: &output)
+      }
+      output += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
     }
-    guard field.utf8.contains(where: special) else { return field }
-    return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// ``quote(_:)`` straight into `output`. Separators are looked for byte by byte, so a CRLF counts.
+  static func append(_ field: String, to output: inout [UInt8]) {
+    var field = field
+    field.withUTF8 { utf8 in
+      let isSpecial = { (byte: UInt8) in
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+          || byte == UInt8(ascii: "\r")
+      }
+      let quoted = utf8.contains(where: isSpecial)
+      if quoted { output.append(UInt8(ascii: "\"")) }
+      if let first = utf8.first, "=+-@".utf8.contains(first) { output.append(UInt8(ascii: "'")) }
+      guard quoted else {
+        output += utf8
+        return
+      }
+      for byte in utf8 {
+        if byte == UInt8(ascii: "\"") { output.append(byte) }
+        output.append(byte)
+      }
+      output.append(UInt8(ascii: "\""))
+    }
   }
 }

@@ -25,7 +25,7 @@ public struct JSONWriter {
     nextItem()
     bytes.append(UInt8(ascii: "\""))
     key.withUTF8Buffer { bytes += $0 }
-    bytes += "\" : ".utf8
+    append("\" : ")
     value.write(to: &self)
   }
 
@@ -38,7 +38,7 @@ public struct JSONWriter {
   mutating func member(escaped key: String, _ value: some JSONWritable) {
     nextItem()
     string(key)
-    bytes += " : ".utf8
+    append(" : ")
     value.write(to: &self)
   }
 
@@ -88,7 +88,9 @@ public struct JSONWriter {
     return index
   }
 
-  public mutating func literal(_ text: StaticString) { text.withUTF8Buffer { bytes += $0 } }
+  public mutating func literal(_ text: StaticString) { append(text) }
+
+  private mutating func append(_ text: StaticString) { text.withUTF8Buffer { bytes += $0 } }
 
   public mutating func integer(_ value: Int) { bytes += String(value).utf8 }
 
@@ -100,14 +102,14 @@ public struct JSONWriter {
     body(&self)
     depth -= 1
     // An empty container still gets its blank line, as JSONEncoder writes it.
-    bytes += isEmpty ? "\n\n".utf8 : "\n".utf8
+    append(isEmpty ? "\n\n" : "\n")
     indent()
     bytes.append(close)
     isEmpty = outerIsEmpty
   }
 
   private mutating func nextItem() {
-    bytes += isEmpty ? "\n".utf8 : ",\n".utf8
+    append(isEmpty ? "\n" : ",\n")
     isEmpty = false
     indent()
   }
@@ -126,13 +128,13 @@ public struct JSONWriter {
   /// JSON's escapes, spelt as `JSONEncoder` spells them.
   private mutating func appendEscape(_ byte: UInt8) {
     switch byte {
-    case UInt8(ascii: "\""): bytes += #"\""#.utf8
-    case UInt8(ascii: "\\"): bytes += #"\\"#.utf8
-    case 0x08: bytes += #"\b"#.utf8
-    case 0x0C: bytes += #"\f"#.utf8
-    case UInt8(ascii: "\n"): bytes += #"\n"#.utf8
-    case UInt8(ascii: "\r"): bytes += #"\r"#.utf8
-    case UInt8(ascii: "\t"): bytes += #"\t"#.utf8
+    case UInt8(ascii: "\""): append(#"\""#)
+    case UInt8(ascii: "\\"): append(#"\\"#)
+    case 0x08: append(#"\b"#)
+    case 0x0C: append(#"\f"#)
+    case UInt8(ascii: "\n"): append(#"\n"#)
+    case UInt8(ascii: "\r"): append(#"\r"#)
+    case UInt8(ascii: "\t"): append(#"\t"#)
     default: bytes += (#"\u00"# + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)).utf8
     }
   }
@@ -158,7 +160,8 @@ extension Bool: JSONWritable {
 extension Array: JSONWritable where Element: JSONWritable {
   public func write(to json: inout JSONWriter) {
     json.array { json in
-      for element in self { json.element(element) }
+      // By index, so an element is read in place rather than copied with its strings.
+      for index in indices { json.element(self[index]) }
     }
   }
 }

@@ -28,6 +28,6 @@ public enum AssessmentCSVRenderer {
         verdict.override?.reason ?? "", verdict.remedies.map(\.provision.description).joined(separator: "; "),
       ])
     }
-    return rows.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    return CSVField.table(rows)
   }
 }

@@ -64,15 +64,8 @@ public struct AssessmentHTMLRenderer {
   /// Room for the whole report, so the buffer rarely grows: the provisions quoted as evidence
   /// are most of it, and each finding adds about a kilobyte of markup around them.
   var estimatedSize: Int {
-    var size = 64 * 1024
-    for index in assessment.verdicts.indices {
-      let verdict = assessment.verdicts[index]
-      size += 1024
-      for list in [verdict.evidence, verdict.conflicts, verdict.pendingConflicts, verdict.pending] {
-        for item in list { size += item.text.utf8.count + 256 }
-      }
-    }
-    return size
+    let quoted = assessment.quotedEvidence
+    return 64 * 1024 + 1024 * assessment.verdicts.count + quoted.bytes + 256 * quoted.items
   }
 
   func t(_ key: ReportKey, _ values: [String: String] = [:]) -> String {

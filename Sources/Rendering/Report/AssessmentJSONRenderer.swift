@@ -131,7 +131,9 @@ public enum AssessmentJSONRenderer {
   /// The report as UTF-8, pretty-printed with sorted keys and a final newline, as
   /// `JSONDiagnosticRenderer.encode` writes every other JSON output.
   public static func renderBytes(_ assessment: Assessment, toolVersion: String) -> [UInt8] {
-    var json = JSONWriter()
+    // Quoted provisions are most of the report; each finding and evidence item adds its keys.
+    let quoted = assessment.quotedEvidence
+    var json = JSONWriter(capacity: 64 * 1024 + 2048 * assessment.verdicts.count + quoted.bytes + 512 * quoted.items)
     output(assessment, toolVersion: toolVersion).write(to: &json)
     json.literal("\n")
     return json.bytes

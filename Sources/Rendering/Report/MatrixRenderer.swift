@@ -88,24 +88,21 @@ public enum MatrixRenderer {
   /// One row per obligation, one column per State (its code), statuses as words.
   public static func csv(_ matrix: Matrix) -> String {
     let rows = matrix.sortedRows
-    var lines = [(["obligation", "class", "theme"] + rows.map(\.code)).map(CSVField.quote).joined(separator: ",")]
+    var lines = [["obligation", "class", "theme"] + rows.map(\.code)]
     for (index, obligation) in matrix.obligations.enumerated() {
-      let fields =
+      lines.append(
         [obligation.id.description, obligation.obligationClass.rawValue, obligation.theme.rawValue]
-        + rows.map { $0.statuses[index].rawValue }
-      lines.append(fields.map(CSVField.quote).joined(separator: ","))
+          + rows.map { $0.statuses[index].rawValue })
     }
-    return lines.joined(separator: "\r\n") + "\r\n"
+    return CSVField.table(lines)
   }
 
   /// The assistance needs of all States, one row per State and need.
   public static func assistanceCSV(_ matrix: Matrix) -> String {
-    var lines = ["article,state,need"]
+    var lines = [["article", "state", "need"]]
     for entry in matrix.assistanceByArticle {
-      for need in entry.needs {
-        lines.append([entry.article.description, need.state, need.need].map(CSVField.quote).joined(separator: ","))
-      }
+      for need in entry.needs { lines.append([entry.article.description, need.state, need.need]) }
     }
-    return lines.joined(separator: "\r\n") + "\r\n"
+    return CSVField.table(lines)
   }
 }
