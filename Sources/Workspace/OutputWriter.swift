@@ -27,10 +27,10 @@ public enum OutputWriter {
   }
 
   /// `writeTemporary` writes the bytes to the temporary file; tests replace it to simulate a
-  /// failing disk.
-  public static func write(
-    _ data: Data, to path: String, root: String = ".", force: Bool = false,
-    writeTemporary: (Data, URL) throws -> Void = writeUnsynced
+  /// failing disk. Reports come as `[UInt8]`, written as they are rather than copied into `Data`.
+  public static func write<Bytes: ContiguousBytes>(
+    _ data: Bytes, to path: String, root: String = ".", force: Bool = false,
+    writeTemporary: (Bytes, URL) throws -> Void = { try writeUnsynced($0, to: $1) }
   ) throws {
     if !force, isProtected(path, root: root) { throw Failure.protectedPath(path) }
     let url = URL(fileURLWithPath: path)
@@ -52,7 +52,7 @@ public enum OutputWriter {
   /// Writes without `fsync`: reports can always be made again, and forcing hundreds of megabytes
   /// to disk would cost a batch more than all of its analysis. The rename still keeps readers from
   /// ever seeing half a file.
-  public static func writeUnsynced(_ data: Data, to url: URL) throws {
+  public static func writeUnsynced(_ data: some ContiguousBytes, to url: URL) throws {
     let failure = { Failure.cannotWrite(url.path, reason: String(cString: strerror(errno))) }
     let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw failure() }

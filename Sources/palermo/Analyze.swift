@@ -134,10 +134,10 @@ extension Palermo {
         uniqueKeysWithValues: zip(needed, Parallel.map(needed) { render($0, assessment) }))
       for format in needed where formats.contains(format) {
         try OutputWriter.write(
-          rendered[format] ?? Data(), to: folder + "/report." + format.rawValue, root: root, force: force)
+          rendered[format] ?? [], to: folder + "/report." + format.rawValue, root: root, force: force)
       }
       if let baseline {
-        let current = try BaselineReport.decode(rendered[.json] ?? Data(), path: "current")
+        let current = try BaselineReport.decode(Data(rendered[.json] ?? []), path: "current")
         let comparison = ProgressComparison.compare(baseline: baseline, current: current)
         try OutputWriter.write(
           ProgressRenderer.html(comparison, toolVersion: Palermo.version), to: folder + "/progress.html", root: root,
@@ -147,11 +147,11 @@ extension Palermo {
       }
     }
 
-    func render(_ format: Analyze.Format, _ assessment: Assessment) -> Data {
+    func render(_ format: Analyze.Format, _ assessment: Assessment) -> [UInt8] {
       switch format {
-      case .html: Data(AssessmentHTMLRenderer.renderBytes(assessment, language: lang, toolVersion: Palermo.version))
-      case .json: Data(AssessmentJSONRenderer.renderBytes(assessment, toolVersion: Palermo.version))
-      case .csv: Data(AssessmentCSVRenderer.render(assessment).utf8)
+      case .html: AssessmentHTMLRenderer.renderBytes(assessment, language: lang, toolVersion: Palermo.version)
+      case .json: AssessmentJSONRenderer.renderBytes(assessment, toolVersion: Palermo.version)
+      case .csv: Array(AssessmentCSVRenderer.render(assessment).utf8)
       }
     }
   }
