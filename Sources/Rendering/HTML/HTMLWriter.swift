@@ -186,37 +186,20 @@ struct HTMLWriter: ~Copyable {
 
   // Tags, with names as `StaticString` (this writer's own elements) or `String` (a tree's).
 
-  private mutating func open(_ name: StaticString, _ attributes: Attributes) {
+  private mutating func open(_ name: some TagName, _ attributes: [(some TagName, String)]) {
     append(UInt8(ascii: "<"))
-    append(name)
+    name.withBytes { append($0) }
     for (key, value) in attributes {
       append(UInt8(ascii: " "))
-      append(key)
+      key.withBytes { append($0) }
       attributeValue(value)
     }
     append(UInt8(ascii: ">"))
   }
 
-  private mutating func open(_ name: String, _ attributes: [(String, String)]) {
-    append(UInt8(ascii: "<"))
-    append(name)
-    for (key, value) in attributes {
-      append(UInt8(ascii: " "))
-      append(key)
-      attributeValue(value)
-    }
-    append(UInt8(ascii: ">"))
-  }
-
-  private mutating func close(_ name: StaticString) {
+  private mutating func close(_ name: some TagName) {
     append("</")
-    append(name)
-    append(UInt8(ascii: ">"))
-  }
-
-  private mutating func close(_ name: String) {
-    append("</")
-    append(name)
+    name.withBytes { append($0) }
     append(UInt8(ascii: ">"))
   }
 
@@ -259,5 +242,21 @@ struct HTMLWriter: ~Copyable {
     start.deallocate()
     start = moved
     capacity = larger
+  }
+}
+
+/// An element or attribute name: our own constants, or the names a tree was built with.
+private protocol TagName {
+  func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void)
+}
+
+extension StaticString: TagName {
+  fileprivate func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) { withUTF8Buffer(body) }
+}
+
+extension String: TagName {
+  fileprivate func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var name = self
+    name.withUTF8(body)
   }
 }
