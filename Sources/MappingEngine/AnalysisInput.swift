@@ -6,15 +6,21 @@ public struct AnalysisInput: Sendable {
   public var profile: StateProfile
   /// The State's Acts (documents of kind `legislation`).
   public var legislation: [LegalDocument]
-  /// Model-law documents, for remedies.
-  public var modelLaws: [LegalDocument]
+  /// The model provisions that remedy each gap.
+  public var remedies: RemedyIndex
 
   public init(
     catalogue: Catalogue, profile: StateProfile, legislation: [LegalDocument], modelLaws: [LegalDocument] = []
   ) {
+    self.init(
+      catalogue: catalogue, profile: profile, legislation: legislation, remedies: RemedyIndex(modelLaws: modelLaws))
+  }
+
+  /// With remedies indexed once for many States.
+  public init(catalogue: Catalogue, profile: StateProfile, legislation: [LegalDocument], remedies: RemedyIndex) {
     self.catalogue = catalogue
     self.profile = profile
     self.legislation = legislation
-    self.modelLaws = modelLaws
+    self.remedies = remedies
   }
 }

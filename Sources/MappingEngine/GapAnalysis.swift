@@ -11,9 +11,8 @@ import ObligationModel
 public enum GapAnalysis {
   public static func analyze(_ input: AnalysisInput) -> Assessment {
     let index = ProvisionIndex(legislation: input.legislation)
-    let remedies = remedyIndex(input.modelLaws)
     let verdicts = input.catalogue.obligations.map { obligation in
-      verdict(for: obligation, input: input, index: index, remedies: remedies[obligation.id] ?? [])
+      verdict(for: obligation, input: input, index: index, remedies: input.remedies[obligation.id])
     }
     let acts = input.legislation.map {
       Act(
@@ -94,17 +93,5 @@ public enum GapAnalysis {
       }
     }
     return findings.sorted { ($0.source, $0.threshold.parameter) < ($1.source, $1.threshold.parameter) }
-  }
-
-  static func remedyIndex(_ modelLaws: [LegalDocument]) -> [ObligationID: [Remedy]] {
-    var index: [ObligationID: [Remedy]] = [:]
-    for document in modelLaws {
-      for provision in document.modelProvisions {
-        let remedy = Remedy(
-          provision: provision.id, title: provision.title, adoption: provision.adoption, path: document.path)
-        for id in Set(provision.implements.map(\.obligation)) { index[id, default: []].append(remedy) }
-      }
-    }
-    return index.mapValues { $0.sorted { $0.provision < $1.provision } }
   }
 }

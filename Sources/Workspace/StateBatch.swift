@@ -1,6 +1,7 @@
 import AnnotatedMarkdown
 import Foundation
 import LintRules
+import MappingEngine
 
 /// Analyses many State folders across the machine's cores. Each worker loads, analyses and
 /// finishes one State at a time, so memory grows with the number of cores, not of States.
@@ -13,8 +14,9 @@ public enum StateBatch {
     _ work: @escaping @Sendable (StateLoader.Loaded) -> Result
   ) -> [Result] {
     let project = Corpus(linted: context)
+    let remedies = RemedyIndex(modelLaws: context.map(\.document).filter { $0.kind == .modelLaw })
     return Parallel.map(folders, concurrency: concurrency) {
-      work(StateLoader.load(folder: $0, project: project, limits: limits))
+      work(StateLoader.load(folder: $0, project: project, remedies: remedies, limits: limits))
     }
   }
 }

@@ -18,8 +18,8 @@ public enum StateLoader {
   }
 
   /// Reads the State at `folder` and checks it in the context of the project (catalogue and model
-  /// laws), indexed once as `project`.
-  public static func load(folder: String, project: Corpus, limits: InputLimits) -> Loaded {
+  /// laws), indexed once as `project`, with the model law's remedies indexed once as `remedies`.
+  public static func load(folder: String, project: Corpus, remedies: RemedyIndex, limits: InputLimits) -> Loaded {
     let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     let name = URL(fileURLWithPath: base).lastPathComponent
     let profilePath = base + "/" + profileName
@@ -54,9 +54,8 @@ public enum StateLoader {
     guard let profile, !diagnostics.contains(where: { $0.severity == .error }) else {
       return Loaded(input: nil, diagnostics: diagnostics, name: name)
     }
-    let modelLaws = project.all.map(\.document).filter { $0.kind == .modelLaw }
     let input = AnalysisInput(
-      catalogue: corpus.catalogue, profile: profile, legislation: legislation, modelLaws: modelLaws)
+      catalogue: corpus.catalogue, profile: profile, legislation: legislation, remedies: remedies)
     return Loaded(input: input, diagnostics: diagnostics, name: name)
   }
 

@@ -4,28 +4,18 @@
 /// markup as is, from a `StaticString`. Element and attribute names are `StaticString`s too, so
 /// no document text can name a tag. Elements nest through closures, so every tag is closed and
 /// the nesting is the renderer's code, never the document's.
-///
-/// The bytes live in a buffer of its own rather than an array: a report makes a few hundred
-/// thousand small appends, and an array checks its uniqueness and capacity on every one.
 struct HTMLWriter: ~Copyable {
   typealias Attributes = [(StaticString, String)]
 
-  private var start: UnsafeMutablePointer<UInt8>
-  private var count = 0
-  private var capacity: Int
+  private var buffer: ByteBuffer
 
-  init(reservingCapacity capacity: Int = 0) {
-    self.capacity = max(capacity, 64)
-    start = .allocate(capacity: self.capacity)
-  }
-
-  deinit { start.deallocate() }
+  init(reservingCapacity capacity: Int = 0) { buffer = ByteBuffer(reservingCapacity: capacity) }
 
   /// The markup written so far.
-  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+  var bytes: [UInt8] { buffer.bytes }
 
   /// The markup written so far, as a string.
-  var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+  var string: String { buffer.string }
 
   /// `<name attributes>`, what `content` writes, `</name>`.
   mutating func element(
@@ -210,39 +200,12 @@ struct HTMLWriter: ~Copyable {
     append(UInt8(ascii: "\""))
   }
 
-  // The buffer.
+  // The buffer: every write goes through these, so none can skip the escaping above.
 
-  private mutating func append(_ constant: StaticString) {
-    constant.withUTF8Buffer { append($0) }
-  }
-
-  private mutating func append(_ string: String) {
-    var string = string
-    string.withUTF8 { append($0) }
-  }
-
-  private mutating func append(_ byte: UInt8) {
-    if count == capacity { grow(toHold: count + 1) }
-    start[count] = byte
-    count += 1
-  }
-
-  private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
-    guard let base = source.baseAddress else { return }
-    if count + source.count > capacity { grow(toHold: count + source.count) }
-    (start + count).initialize(from: base, count: source.count)
-    count += source.count
-  }
-
-  /// Moves the bytes to a buffer at least twice as large.
-  private mutating func grow(toHold needed: Int) {
-    let larger = max(needed, capacity * 2)
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-    moved.moveInitialize(from: start, count: count)
-    start.deallocate()
-    start = moved
-    capacity = larger
-  }
+  private mutating func append(_ constant: StaticString) { buffer.append(constant) }
+  private mutating func append(_ string: String) { buffer.append(string) }
+  private mutating func append(_ byte: UInt8) { buffer.append(byte) }
+  private mutating func append(_ source: UnsafeBufferPointer<UInt8>) { buffer.append(source) }
 }
 
 /// An element or attribute name: our own constants, or the names a tree was built with.

@@ -4,13 +4,16 @@
 /// The gap report is the one large JSON output: `JSONEncoder` boxes every value before writing it
 /// and took a third of a batch analysis. A type writes its members itself, in sorted key order;
 /// tests check the bytes against `JSONEncoder`'s for the same `Codable` value.
-public struct JSONWriter {
-  public private(set) var bytes: [UInt8] = []
+public struct JSONWriter: ~Copyable {
+  private var buffer: ByteBuffer
   private var depth = 0
   /// Whether the open object or array has no member yet.
   private var isEmpty = true
 
-  public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+  public init(capacity: Int = 1 << 16) { buffer = ByteBuffer(reservingCapacity: capacity) }
+
+  /// The text written so far.
+  public var bytes: [UInt8] { buffer.bytes }
 
   public mutating func object(_ members: (inout JSONWriter) -> Void) {
     container(UInt8(ascii: "{"), UInt8(ascii: "}"), members)
@@ -23,8 +26,8 @@ public struct JSONWriter {
   /// A member of the open object; callers give members in sorted key order.
   public mutating func member(_ key: StaticString, _ value: some JSONWritable) {
     nextItem()
-    bytes.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { bytes += $0 }
+    buffer.append(UInt8(ascii: "\""))
+    buffer.append(key)
     append("\" : ")
     value.write(to: &self)
   }
@@ -48,7 +51,7 @@ public struct JSONWriter {
   }
 
   public mutating func string(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
+    buffer.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { utf8 in
       var plainFrom = 0
@@ -56,7 +59,7 @@ public struct JSONWriter {
       while index < utf8.count {
         let byte = utf8[index]
         if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-          bytes += UnsafeBufferPointer(rebasing: utf8[plainFrom..<index])
+          buffer.append(UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
           appendEscape(byte)
           plainFrom = index + 1
           index = Self.plainPrefix(utf8, from: plainFrom)
@@ -64,9 +67,9 @@ public struct JSONWriter {
           index += 1
         }
       }
-      bytes += UnsafeBufferPointer(rebasing: utf8[plainFrom...])
+      buffer.append(UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
     }
-    bytes.append(UInt8(ascii: "\""))
+    buffer.append(UInt8(ascii: "\""))
   }
 
   /// Skips eight bytes at a time while none needs escaping (a control byte, `"` or `\`), the
@@ -90,12 +93,12 @@ public struct JSONWriter {
 
   public mutating func literal(_ text: StaticString) { append(text) }
 
-  private mutating func append(_ text: StaticString) { text.withUTF8Buffer { bytes += $0 } }
+  private mutating func append(_ text: StaticString) { buffer.append(text) }
 
-  public mutating func integer(_ value: Int) { bytes += String(value).utf8 }
+  public mutating func integer(_ value: Int) { buffer.append(String(value)) }
 
   private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
-    bytes.append(open)
+    buffer.append(open)
     let outerIsEmpty = isEmpty
     depth += 1
     isEmpty = true
@@ -104,7 +107,7 @@ public struct JSONWriter {
     // An empty container still gets its blank line, as JSONEncoder writes it.
     append(isEmpty ? "\n\n" : "\n")
     indent()
-    bytes.append(close)
+    buffer.append(close)
     isEmpty = outerIsEmpty
   }
 
@@ -114,16 +117,7 @@ public struct JSONWriter {
     indent()
   }
 
-  private mutating func indent() {
-    var spaces = 2 * depth
-    while spaces > 0 {
-      let run = min(spaces, Self.spaces.count)
-      bytes += Self.spaces[..<run]
-      spaces -= run
-    }
-  }
-
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+  private mutating func indent() { buffer.append(UInt8(ascii: " "), repeated: 2 * depth) }
 
   /// JSON's escapes, spelt as `JSONEncoder` spells them.
   private mutating func appendEscape(_ byte: UInt8) {
@@ -135,7 +129,7 @@ public struct JSONWriter {
     case UInt8(ascii: "\n"): append(#"\n"#)
     case UInt8(ascii: "\r"): append(#"\r"#)
     case UInt8(ascii: "\t"): append(#"\t"#)
-    default: bytes += (#"\u00"# + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)).utf8
+    default: buffer.append(#"\u00"# + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
     }
   }
 }
