@@ -26,6 +26,7 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    .systemLibrary(name: "CMalloc"),
     .target(name: "Diagnostics"),
     .target(name: "CommonMarkTree", dependencies: ["CCmark", "Diagnostics"]),
     .target(name: "ObligationModel", dependencies: ["Diagnostics"]),
@@ -56,7 +57,7 @@ let package = Package(
         "Workspace", "Rendering", "MappingEngine", "Drafting", "Progress", "LintRules", "AnnotatedMarkdown",
         "CommonMarkTree",
         "ObligationModel",
-        "Diagnostics",
+        "Diagnostics", "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -37,11 +37,13 @@ struct DuplicateIDRule: LintRule {
 
   /// Whether a finding about one of the document's entries could reach the linter's output.
   private static func mayBeReported(_ document: LegalDocument, lintedPaths: Set<String>) -> Bool {
-    let locations =
-      document.obligations.map(\.location) + document.articles.map(\.location)
-      + document.modelProvisions.map(\.location) + document.commentaries.map(\.location)
-      + document.nationalProvisions.map(\.location)
-    return lintedPaths.contains(document.path) || locations.contains { $0?.file != document.path }
+    // Asked of every project file for every State, so nothing is copied.
+    let elsewhere = { (location: SourceLocation?) in location?.file != document.path }
+    return lintedPaths.contains(document.path) || document.obligations.contains { elsewhere($0.location) }
+      || document.articles.contains { elsewhere($0.location) }
+      || document.modelProvisions.contains { elsewhere($0.location) }
+      || document.commentaries.contains { elsewhere($0.location) }
+      || document.nationalProvisions.contains { elsewhere($0.location) }
   }
 
   private func duplicates(_ what: String, _ entries: [(String, SourceLocation?)]) -> [Diagnostic] {

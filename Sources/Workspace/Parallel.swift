@@ -5,15 +5,23 @@ import Foundation
 public enum Parallel {
   /// Runs `work` on every item, at most `concurrency` at once, each item taken by the next free
   /// worker (so one slow item does not hold up a fixed share of the rest).
+  ///
+  /// With `largestFirst` (a cost per item, e.g. its size), the costliest items start first, so that
+  /// no large one is left to run alone at the end.
   public static func map<Item: Sendable, Result: Sendable>(
-    _ items: [Item], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+    _ items: [Item], largestFirst costs: [Int]? = nil,
+    concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
     _ work: @escaping @Sendable (Item) -> Result
   ) -> [Result] {
     guard items.count > 1, concurrency > 1 else { return items.map(work) }
+    let order = costs.map { costs in items.indices.sorted { (-costs[$0], $0) < (-costs[$1], $1) } }
     let results = ResultSlots<Result>(count: items.count)
     let next = Counter()
     DispatchQueue.concurrentPerform(iterations: min(concurrency, items.count)) { _ in
-      while let index = next.take(below: items.count) { results.set(index, work(items[index])) }
+      while let taken = next.take(below: items.count) {
+        let index = order?[taken] ?? taken
+        results.set(index, work(items[index]))
+      }
     }
     return results.values
   }

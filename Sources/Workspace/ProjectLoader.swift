@@ -11,9 +11,19 @@ public enum ProjectLoader {
   public static func load(_ files: [String], limits: InputLimits) -> (
     documents: [ParsedDocument], diagnostics: [Diagnostic]
   ) {
-    let results = Parallel.map(files) { file in
+    split(parse(files, limits: limits))
+  }
+
+  /// One result per file, in the order of `files`.
+  private static func parse(_ files: [String], limits: InputLimits) -> [Result<ParsedDocument, Diagnostic>] {
+    Parallel.map(files, largestFirst: byteSizes(files)) { file in
       SourceFileReader.read(file, limits: limits).map { DocumentParser.parse($0, path: file, limits: limits.parse) }
     }
+  }
+
+  private static func split(_ results: some Sequence<Result<ParsedDocument, Diagnostic>>) -> (
+    documents: [ParsedDocument], diagnostics: [Diagnostic]
+  ) {
     var documents: [ParsedDocument] = []
     var diagnostics: [Diagnostic] = []
     for result in results {
@@ -44,12 +54,18 @@ public enum ProjectLoader {
     let prefix = root == "." ? "" : root + "/"
     let modelLaws = ((try? FileManager.default.contentsOfDirectory(atPath: prefix + "ModelLaws")) ?? []).sorted()
       .map { prefix + "ModelLaws/" + $0 }.filter { $0 != prefix + "ModelLaws/Obligations" }
-    let loaded = self.catalogue(folder: folder, limits: limits, lint: lintCatalogue)
     let others = (modelLaws + [prefix + "Commentaries"]).filter { FileManager.default.fileExists(atPath: $0) }
-    let documents = load(MarkdownFinder.files(in: others).files, limits: limits).documents
+    // One pass over every file keeps both cores busy to the end, instead of two passes that
+    // each wait for their largest file.
+    let (catalogueFiles, findDiagnostics) = MarkdownFinder.files(in: [folder])
+    let otherFiles = MarkdownFinder.files(in: others).files.filter { !Set(catalogueFiles).contains($0) }
+    let results = parse(catalogueFiles + otherFiles, limits: limits)
+    let (catalogueDocuments, loadDiagnostics) = split(results.prefix(catalogueFiles.count))
+    // Only the catalogue's unreadable files are reported: the rest is context.
+    let loaded = Self.catalogue(catalogueDocuments, lint: lintCatalogue, diagnostics: findDiagnostics + loadDiagnostics)
+    let documents = catalogueDocuments + split(results.dropFirst(catalogueFiles.count)).documents
     return Project(
-      context: (loaded.documents + documents).filter(\.isAnnotated), catalogue: loaded.catalogue,
-      catalogueDiagnostics: loaded.diagnostics)
+      context: documents.filter(\.isAnnotated), catalogue: loaded.catalogue, catalogueDiagnostics: loaded.diagnostics)
   }
 
   /// Loads the catalogue from `folder`, with the findings of a lint over it unless `lint` is false.
@@ -58,9 +74,23 @@ public enum ProjectLoader {
   ) {
     let (files, findDiagnostics) = MarkdownFinder.files(in: [folder])
     let (documents, loadDiagnostics) = load(files, limits: limits)
+    let loaded = catalogue(documents, lint: lint, diagnostics: findDiagnostics + loadDiagnostics)
+    return (loaded.catalogue, loaded.diagnostics, documents)
+  }
+
+  private static func catalogue(_ documents: [ParsedDocument], lint: Bool, diagnostics: [Diagnostic]) -> (
+    catalogue: Catalogue, diagnostics: [Diagnostic]
+  ) {
     let corpus = Corpus(linted: documents.filter { $0.document.kind == .catalogue })
-    let findings = lint ? Linter.lint(corpus) : []
-    return (corpus.catalogue, (findDiagnostics + loadDiagnostics + findings).sorted(), documents)
+    return (corpus.catalogue, (diagnostics + (lint ? Linter.lint(corpus) : [])).sorted())
+  }
+
+  /// Each file's size in bytes (0 when it cannot be read: the reader reports that).
+  static func byteSizes(_ files: [String]) -> [Int] {
+    files.map { file in
+      var status = stat()
+      return stat(file, &status) == 0 ? Int(status.st_size) : 0
+    }
   }
 
   /// The project documents that references are resolved against (see ``project(root:catalogue:limits:lintCatalogue:)``).

@@ -7,16 +7,21 @@ import MappingEngine
 /// finishes one State at a time, so memory grows with the number of cores, not of States.
 public enum StateBatch {
   /// Runs `work` for every folder, at most `concurrency` at once, and returns the results in the
-  /// order of `folders`.
+  /// order of `folders`. The first folder is read while `project` loads the project's documents:
+  /// re-analysing one large State would otherwise wait for both in turn.
   public static func map<Result: Sendable>(
-    _ folders: [String], context: [ParsedDocument], limits: InputLimits,
+    _ folders: [String], project: () throws -> [ParsedDocument], limits: InputLimits,
     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
     _ work: @escaping @Sendable (StateLoader.Loaded) -> Result
-  ) -> [Result] {
-    let project = Corpus(linted: context)
+  ) rethrows -> [Result] {
+    let first = folders.first.map { folder in Prefetch { StateLoader.read(folder: folder, limits: limits) } }
+    let context = try project()
+    let corpus = Corpus(linted: context)
     let remedies = RemedyIndex(modelLaws: context.map(\.document).filter { $0.kind == .modelLaw })
-    return Parallel.map(folders, concurrency: concurrency) {
-      work(StateLoader.load(folder: $0, project: project, remedies: remedies, limits: limits))
+    return Parallel.map(Array(folders.indices), concurrency: concurrency) { index in
+      let read = index == 0 ? first?.value : nil
+      let state = read ?? StateLoader.read(folder: folders[index], limits: limits)
+      return work(StateLoader.check(state, against: corpus, remedies: remedies))
     }
   }
 }

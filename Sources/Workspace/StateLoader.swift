@@ -17,9 +17,17 @@ public enum StateLoader {
     public var name: String
   }
 
-  /// Reads the State at `folder` and checks it in the context of the project (catalogue and model
-  /// laws), indexed once as `project`, with the model law's remedies indexed once as `remedies`.
-  public static func load(folder: String, project: Corpus, remedies: RemedyIndex, limits: InputLimits) -> Loaded {
+  /// A State's folder as read from disk, before it is checked against the project.
+  public struct Read: Sendable {
+    var name: String
+    var profile: StateProfile?
+    var documents: [ParsedDocument]
+    var diagnostics: [Diagnostic]
+  }
+
+  /// Reads and parses the State's profile and legislation; needs nothing from the project, so it
+  /// can run while the project loads.
+  public static func read(folder: String, limits: InputLimits) -> Read {
     let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     let name = URL(fileURLWithPath: base).lastPathComponent
     let profilePath = base + "/" + profileName
@@ -43,20 +51,28 @@ public enum StateLoader {
     }
     let (files, findDiagnostics) = MarkdownFinder.files(in: [base])
     let (documents, loadDiagnostics) = ProjectLoader.load(files, limits: limits)
-    let corpus = Corpus(linted: documents.filter(\.isAnnotated), against: project)
-    diagnostics += findDiagnostics + loadDiagnostics + Linter.lint(corpus)
+    return Read(
+      name: name, profile: profile, documents: documents, diagnostics: diagnostics + findDiagnostics + loadDiagnostics)
+  }
+
+  /// Lints what was read against the project (catalogue and model laws), indexed once as
+  /// `project`, and when nothing is wrong makes the analysis input, with the model law's remedies
+  /// indexed once as `remedies`.
+  public static func check(_ read: Read, against project: Corpus, remedies: RemedyIndex) -> Loaded {
+    let corpus = Corpus(linted: read.documents.filter(\.isAnnotated), against: project)
+    var diagnostics = read.diagnostics + Linter.lint(corpus)
     diagnostics.sort()
     let legislation = corpus.linted.map(\.document).filter { $0.kind == .legislation }
-    if let profile {
+    if let profile = read.profile {
       diagnostics += check(profile, against: corpus.catalogue, legislation: legislation)
       diagnostics.sort()
     }
-    guard let profile, !diagnostics.contains(where: { $0.severity == .error }) else {
-      return Loaded(input: nil, diagnostics: diagnostics, name: name)
+    guard let profile = read.profile, !diagnostics.contains(where: { $0.severity == .error }) else {
+      return Loaded(input: nil, diagnostics: diagnostics, name: read.name)
     }
     let input = AnalysisInput(
       catalogue: corpus.catalogue, profile: profile, legislation: legislation, remedies: remedies)
-    return Loaded(input: input, diagnostics: diagnostics, name: name)
+    return Loaded(input: input, diagnostics: diagnostics, name: read.name)
   }
 
   /// The profile's ids exist in the catalogue, overrides are unique, and every Act is the State's own.

@@ -67,14 +67,16 @@ extension Palermo {
     }
 
     func run() throws {
-      // A missing or broken catalogue must stop the analysis, not yield an empty report.
-      let context = try loadProject(root: root, catalogue: catalog, limits: input.limits).context
       let baselineReport = try baseline.map(Compare.read)
       let job = Job(
         formats: format.isEmpty ? Format.allCases : format, output: output, root: root, force: force, lang: lang,
         baseline: baselineReport, failOn: failOn)
       // States are analysed in parallel; what each prints is shown in the order they were named.
-      let outcomes = StateBatch.map(states, context: context, limits: input.limits) { job.run($0) }
+      // A missing or broken catalogue must stop the analysis, not yield an empty report.
+      let outcomes = try StateBatch.map(
+        states, project: { try loadProject(root: root, catalogue: catalog, limits: input.limits).context },
+        limits: input.limits
+      ) { job.run($0) }
       for outcome in outcomes { Standard.error(outcome.messages, terminator: "") }
       if outcomes.contains(where: { $0.failed || $0.fails }) { throw ExitCode(1) }
     }

@@ -32,10 +32,9 @@ extension Palermo {
 
     func run() throws {
       let project = try loadProject(root: root, limits: input.limits)
-      let (context, catalogue) = (project.context, project.catalogue)
-      var matrix = Matrix(catalogue: catalogue)
+      var matrix = Matrix(catalogue: project.catalogue)
       // Each worker keeps only its State's row, so the matrix of 193 States stays small.
-      let results = StateBatch.map(states, context: context, limits: input.limits) {
+      let results = StateBatch.map(states, project: { project.context }, limits: input.limits) {
         [matrix] loaded -> (String, Matrix.Row?) in
         (loaded.name, loaded.input.map { matrix.row(for: GapAnalysis.analyze($0)) })
       }

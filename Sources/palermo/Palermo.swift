@@ -17,4 +17,9 @@ struct Palermo: ParsableCommand {
       DumpTree.self,
     ]
   )
+
+  static func main() {
+    MemoryTuning.reuseFreedBlocks()
+    main(nil)
+  }
 }

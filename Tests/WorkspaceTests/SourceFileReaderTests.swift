@@ -61,3 +61,32 @@ import Workspace
     #expect(found.diagnostics.map(\.code) == [.noMarkdownFiles, .unreadableFile])
   }
 }
+
+@Suite struct SourceFileReaderStreamTests {
+  @Test func folderIsUnreadable() throws {
+    let folder = (try SourceFileReaderTests.temporary("a.md", Array("x".utf8)) as NSString).deletingLastPathComponent
+    let diagnostic = try #require(SourceFileReaderTests.failure(folder))
+    #expect(diagnostic.code == .unreadableFile)
+  }
+
+  /// A pipe has no size up front, so it is read in pieces, and still stopped at the limit.
+  @Test(arguments: [100_000, 3_000_000])
+  func pipeIsReadToItsEndOrToTheLimit(bytes: Int) throws {
+    let file = try SourceFileReaderTests.temporary("x.md", [])
+    let pipe = file + ".pipe.md"
+    #expect(mkfifo(pipe, 0o600) == 0)
+    let text = String(repeating: "Article 5. ", count: bytes / 11)
+    // The reader stops at the limit and closes its end: the writer must get an error, not SIGPIPE.
+    signal(SIGPIPE, SIG_IGN)
+    let writer = Thread {
+      // Opening blocks until the reader opens the other end; a reader that stops early is fine.
+      if let handle = FileHandle(forWritingAtPath: pipe) { try? handle.write(contentsOf: Data(text.utf8)) }
+    }
+    writer.start()
+    let limits = InputLimits(maxFileSize: 2 * 1_048_576)
+    switch SourceFileReader.read(pipe, limits: limits) {
+    case .success(let read): #expect(bytes < limits.maxFileSize && read == text)
+    case .failure(let diagnostic): #expect(bytes > limits.maxFileSize && diagnostic.code == .fileTooLarge)
+    }
+  }
+}
