@@ -26,27 +26,31 @@ public enum GapAnalysis {
     -> Verdict
   {
     let profile = input.profile
+    let provisions = index[obligation.id]
     var verdict = Verdict(obligation: obligation, status: .missing)
     verdict.remedies = remedies
     verdict.assistanceNeeds = profile.assistanceNeeds.filter { $0.article.encloses(obligation.id) }
     verdict.declarations = profile.reservations.filter { $0.effect == .qualifies && $0.covers(obligation.id) }
-    verdict.pending = index.drafts(for: obligation.id)
-    verdict.pendingConflicts = index.draftConflicts(for: obligation.id)
+    verdict.pending = provisions.drafts
+    verdict.pendingConflicts = provisions.draftConflicts
     guard profile.instruments[obligation.id.instrument]?.applies == true else {
-      return settled(
-        verdict, .notApplicable,
+      settle(
+        &verdict, .notApplicable,
         reason: "\(profile.name) is not a party to or signatory of \(obligation.id.instrument)", profile)
+      return verdict
     }
     if let reservation = profile.reservations.first(where: { $0.effect == .excludes && $0.covers(obligation.id) }) {
-      return settled(
-        verdict, .notApplicable,
+      settle(
+        &verdict, .notApplicable,
         reason: "\(reservation.kind.rawValue) on \(reservation.provision): \(reservation.text)", profile)
+      return verdict
     }
     if let scope = profile.notAssessed.first(where: { $0.covers(obligation.id) }) {
-      return settled(verdict, .notAssessed, reason: scope.reason, profile)
+      settle(&verdict, .notAssessed, reason: scope.reason, profile)
+      return verdict
     }
-    verdict.evidence = index.implementing(obligation.id)
-    verdict.conflicts = index.conflicting(obligation.id)
+    verdict.evidence = provisions.implementing
+    verdict.conflicts = provisions.conflicting
     let coverage = Coverage(obligation: obligation, evidence: verdict.evidence)
     verdict.coveredElements = coverage.covered
     verdict.missingElements = coverage.missing
@@ -57,13 +61,14 @@ public enum GapAnalysis {
     var status = coverage.status
     if status == .implemented, verdict.thresholds.contains(where: { $0.isMet == false }) { status = .partial }
     if !verdict.conflicts.isEmpty { status = .conflicting }
-    return settled(verdict, status, reason: nil, profile)
+    settle(&verdict, status, reason: nil, profile)
+    return verdict
   }
 
-  private static func settled(_ verdict: Verdict, _ status: CoverageStatus, reason: String?, _ profile: StateProfile)
-    -> Verdict
-  {
-    var verdict = verdict
+  /// Records the status worked out, and the analyst's override of it if there is one.
+  private static func settle(
+    _ verdict: inout Verdict, _ status: CoverageStatus, reason: String?, _ profile: StateProfile
+  ) {
     verdict.computedStatus = status
     verdict.status = status
     verdict.reason = reason
@@ -71,7 +76,6 @@ public enum GapAnalysis {
       verdict.override = override
       verdict.status = override.status
     }
-    return verdict
   }
 
   /// The thresholds the obligation declares, and for an offence those of the obligations it

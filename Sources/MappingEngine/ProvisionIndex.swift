@@ -3,10 +3,16 @@ import ObligationModel
 /// The State's provisions by the obligations they implement or contradict, split by whether they
 /// are in force.
 struct ProvisionIndex {
-  private var inForce: [ObligationID: [Evidence]] = [:]
-  private var conflicts: [ObligationID: [Evidence]] = [:]
-  private var drafts: [ObligationID: [Evidence]] = [:]
-  private var draftConflicts: [ObligationID: [Evidence]] = [:]
+  /// What the State's provisions say about one obligation.
+  struct Entry {
+    var implementing: [Evidence] = []
+    var conflicting: [Evidence] = []
+    var drafts: [Evidence] = []
+    var draftConflicts: [Evidence] = []
+  }
+
+  // One entry per obligation, so a verdict costs one lookup.
+  private var entries: [ObligationID: Entry] = [:]
 
   init(legislation: [LegalDocument]) {
     for act in legislation {
@@ -17,17 +23,17 @@ struct ProvisionIndex {
         for ref in Self.merged(provision.implements) {
           let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: ref.elements)
           if isDraft {
-            drafts[ref.obligation, default: []].append(evidence)
+            entries[ref.obligation, default: Entry()].drafts.append(evidence)
           } else {
-            inForce[ref.obligation, default: []].append(evidence)
+            entries[ref.obligation, default: Entry()].implementing.append(evidence)
           }
         }
         for ref in provision.conflicts {
           let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: nil)
           if isDraft {
-            draftConflicts[ref.obligation, default: []].append(evidence)
+            entries[ref.obligation, default: Entry()].draftConflicts.append(evidence)
           } else {
-            conflicts[ref.obligation, default: []].append(evidence)
+            entries[ref.obligation, default: Entry()].conflicting.append(evidence)
           }
         }
       }
@@ -61,8 +67,5 @@ struct ProvisionIndex {
       notes: provision.notes, location: provision.location)
   }
 
-  func implementing(_ id: ObligationID) -> [Evidence] { inForce[id] ?? [] }
-  func conflicting(_ id: ObligationID) -> [Evidence] { conflicts[id] ?? [] }
-  func drafts(for id: ObligationID) -> [Evidence] { drafts[id] ?? [] }
-  func draftConflicts(for id: ObligationID) -> [Evidence] { draftConflicts[id] ?? [] }
+  subscript(id: ObligationID) -> Entry { entries[id] ?? Entry() }
 }
