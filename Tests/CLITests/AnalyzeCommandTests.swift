@@ -22,7 +22,7 @@ import Testing
 
   /// A State folder in a fresh temporary directory; returns the folder and an output folder.
   static func state(profile: String? = profile, acts: [String: String]) throws -> (state: String, output: String) {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-analyze-\(UUID().uuidString)")
+    let base = Scratch.url("analyze")
     let state = base.appendingPathComponent("Testland")
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
     if let profile { try Data(profile.utf8).write(to: state.appendingPathComponent("state.yaml")) }
@@ -117,7 +117,7 @@ import Testing
 
 @Suite struct ProgressCommandTests {
   @Test func analyzeWithABaselineWritesProgress() throws {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-progress-\(UUID().uuidString)")
+    let output = Scratch.url("progress")
       .path
     let run = try PalermoRun.run([
       "analyze", "Examples/Lagonia", "--baseline", "Examples/Lagonia/baseline.json", "--output", output,
@@ -134,7 +134,7 @@ import Testing
   }
 
   @Test func compareFindsARegression() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-compare-\(UUID().uuidString)")
+    let folder = Scratch.url("compare")
       .path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let report = { (status: String) in
@@ -152,7 +152,7 @@ import Testing
 
 @Suite struct MatrixCommandTests {
   @Test func matrixCoversEveryStateAndConsolidatesAssistanceNeeds() throws {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-matrix-\(UUID().uuidString)")
+    let output = Scratch.url("matrix")
       .path
     let run = try PalermoRun.run(["matrix", "Examples/Valmora", "Examples/Lagonia", "--output", output])
     #expect(run.status == 0, "\(run.stderr)")

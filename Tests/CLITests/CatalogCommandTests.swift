@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func brokenCatalogueFailsWithItsFindings() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-catalogue-\(UUID().uuidString)")
+    let folder = Scratch.url("catalogue")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data(
       "---\nkind: catalogue\ninstrument: TIP\ntitle: T\n---\n\n## Article 1\n<!-- @article TIP-1 obligations=none -->\n"

@@ -32,7 +32,7 @@ import Testing
 
   /// A temporary project: the real catalogue, a hostile model law and commentary, a hostile State.
   static func project() throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-hostile-\(UUID().uuidString)")
+    let root = Scratch.url("hostile")
       .path
     try FileManager.default.createDirectory(atPath: root + "/ModelLaws", withIntermediateDirectories: true)
     try FileManager.default.copyItem(
@@ -148,7 +148,7 @@ import Testing
     ("lists", (0..<3_000).map { String(repeating: "  ", count: $0 % 300) + "- item" }.joined(separator: "\n")),
   ])
   func pathologicalActIsAnalyzedAndReported(_ name: String, _ body: String) throws {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-patho-\(UUID().uuidString)").path
+    let base = Scratch.url("patho").path
     let state = base + "/Pathland"
     try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
     try Data(

@@ -48,7 +48,7 @@ enum PalermoRun {
   }
 
   @Test func warningsFailOnlyUnderStrict() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-cli-\(UUID().uuidString)")
+    let folder = Scratch.url("cli")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent("code.md").path
     try Data(
@@ -61,7 +61,7 @@ enum PalermoRun {
   }
 
   @Test func hostileFilesGiveDiagnosticsNotCrashes() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-hostile-\(UUID().uuidString)")
+    let folder = Scratch.url("hostile")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00]).write(to: folder.appendingPathComponent("binary.md"))
     try Data(Array("# T\n\n".utf8) + [0xC3, 0x28]).write(to: folder.appendingPathComponent("latin1.md"))
@@ -76,7 +76,7 @@ enum PalermoRun {
   }
 
   @Test func fiftyMegabyteFileIsLinted() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-big-\(UUID().uuidString)")
+    let folder = Scratch.url("big")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let header = "---\nkind: legislation\nstate: ATL\ntitle: T\ncitation: C\nin-force: 2019-07-01\n---\n\n"
     let section =

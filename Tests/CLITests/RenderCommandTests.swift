@@ -5,7 +5,7 @@ import Testing
 @Suite struct RenderCommandTests {
   /// A project folder holding one small model-law module and its commentary.
   static func project() throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-render-\(UUID().uuidString)")
+    let root = Scratch.url("render")
     let model = root.appendingPathComponent("ModelLaws/Trafficking")
     let comments = root.appendingPathComponent("Commentaries/Trafficking")
     try FileManager.default.createDirectory(at: model, withIntermediateDirectories: true)

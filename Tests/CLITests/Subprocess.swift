@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A child process run to the end: its exit status and what it wrote.
 struct Subprocess {
@@ -9,7 +10,7 @@ struct Subprocess {
   /// Standard error goes to a file, not a pipe: a chatty child (chromium, LibreOffice) could fill
   /// a second pipe while the test waits on the first, and both would hang.
   static func run(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> Subprocess {
-    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-stderr-\(UUID().uuidString)")
+    let errorFile = Scratch.url("stderr")
     try Data().write(to: errorFile)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let errorHandle = try FileHandle(forWritingTo: errorFile)

@@ -32,7 +32,7 @@ import ZIPFoundation
   }
 
   static func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-docx-\(UUID().uuidString)")
+    let url = Scratch.url("docx")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
   }

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 
 @Suite struct OutputWriterTests {
   static func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("palermo-write-\(UUID().uuidString)")
+    let url = Scratch.url("write")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
   }
