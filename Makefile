@@ -6,7 +6,7 @@ BUILD_FLAGS := -Xswiftc -warnings-as-errors --explicit-target-dependency-import-
 PALERMO := .build/debug/palermo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup test-tools build test fuzz demo reports check-reports bench lint format format-check docs record-snapshots clean
+.PHONY: help setup test-tools build release test fuzz demo reports check-reports bench lint format format-check docs record-snapshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -23,6 +23,9 @@ test-tools: ## Install what the tests drive: LibreOffice (headless), pdftotext a
 
 build: setup ## Build with warnings as errors and the module dependency check
 	$(SWIFT) build $(BUILD_FLAGS)
+
+release: setup ## Build .build/release/palermo optimized, Swift's libraries linked in (half the start-up)
+	$(SWIFT) build -c release --product palermo --static-swift-stdlib
 
 test: build test-tools format-check ## Run every test, lint the repository's own content, check generated docs
 	$(SWIFT) test $(BUILD_FLAGS)
@@ -61,7 +64,7 @@ check-reports: ## Fail when a committed report differs from a fresh run
 fuzz: setup ## Run each libFuzzer target for FUZZ_SECONDS (default 60) from Fuzz/Corpus
 	Scripts/fuzz.sh $(or $(FUZZ_SECONDS),60)
 
-bench: setup ## Time analysis on the examples and a generated corpus (STATES=N MB_PER_STATE=M)
+bench: release ## Time analysis on the examples and a generated corpus (STATES=N MB_PER_STATE=M)
 	Scripts/bench.sh
 
 lint: build ## Lint the repository's content, failing on warnings
