@@ -16,6 +16,8 @@ extension Palermo {
         STATE_DIR holds state.yaml and the State's Acts as tagged Markdown. The report is written as
         report.html, report.json and report.csv in <--output>/<folder name> (default: Reports/<folder name>). Findings
         in the inputs are printed; an error stops the analysis before anything is written.
+        Each --baseline is an earlier report.json of one State; it is matched to the State with the same code,
+        so a batch can take one baseline per State, and a State without one gets no progress report.
         Exit codes: 0 done, 1 input errors or --fail-on findings, 64 usage error.
         """)
 
@@ -37,8 +39,10 @@ extension Palermo {
     var output: String?
 
     @Option(
-      help: ArgumentHelp("A baseline report.json: also write progress.html and progress.json.", valueName: "FILE"))
-    var baseline: String?
+      help: ArgumentHelp(
+        "An earlier report.json of one of the States: also write its progress.html and progress.json (repeatable).",
+        valueName: "FILE"))
+    var baseline: [String] = []
 
     @Option(help: "Language of the HTML report's interface.")
     var lang: ReportLanguage = .en
@@ -67,10 +71,10 @@ extension Palermo {
     }
 
     func run() throws {
-      let baselineReport = try baseline.map(Compare.read)
+      let baselines = try Self.baselines(baseline)
       let job = Job(
         formats: format.isEmpty ? Format.allCases : format, output: output, root: root, force: force, lang: lang,
-        baseline: baselineReport, failOn: failOn)
+        baselines: baselines, failOn: failOn)
       // States are analysed in parallel; what each prints is shown in the order they were named.
       // A missing or broken catalogue must stop the analysis, not yield an empty report.
       let outcomes = try StateBatch.map(
@@ -78,7 +82,29 @@ extension Palermo {
         limits: input.limits
       ) { job.run($0) }
       for outcome in outcomes { Standard.error(outcome.messages, terminator: "") }
-      if outcomes.contains(where: { $0.failed || $0.fails }) { throw ExitCode(1) }
+      // A baseline no State took was most likely given for the wrong State.
+      let analyzed = Set(outcomes.compactMap(\.code))
+      let unused = baselines.filter { !analyzed.contains($0.key) }.sorted { $0.key < $1.key }
+      for (code, report) in unused {
+        Standard.error(
+          "\(report.path): this baseline is an assessment of \(code), which is not among the States analyzed; "
+            + "no progress was measured against it")
+      }
+      if !unused.isEmpty || outcomes.contains(where: { $0.failed || $0.fails }) { throw ExitCode(1) }
+    }
+
+    /// The baselines by State code, each read once; two for one State are a usage error.
+    static func baselines(_ paths: [String]) throws -> [String: Job.Baseline] {
+      var baselines: [String: Job.Baseline] = [:]
+      for path in paths {
+        let report = try Compare.read(path)
+        if let earlier = baselines[report.state.code] {
+          throw ValidationError(
+            "'\(earlier.path)' and '\(path)' are both baselines of \(report.state.code); give one per State")
+        }
+        baselines[report.state.code] = Job.Baseline(path: path, report: report)
+      }
+      return baselines
     }
   }
 
@@ -89,8 +115,14 @@ extension Palermo {
     var root: String
     var force: Bool
     var lang: ReportLanguage
-    var baseline: BaselineReport?
+    /// Earlier assessments, by the code of their State.
+    var baselines: [String: Baseline]
     var failOn: Analyze.FailOn
+
+    struct Baseline: Sendable {
+      var path: String
+      var report: BaselineReport
+    }
 
     struct Outcome: Sendable {
       var messages = ""
@@ -98,6 +130,8 @@ extension Palermo {
       var failed = false
       /// The analysis found what --fail-on names.
       var fails = false
+      /// The State's code, once its profile was read.
+      var code: String?
     }
 
     func run(_ loaded: StateLoader.Loaded) -> Outcome {
@@ -110,8 +144,10 @@ extension Palermo {
       }
       let assessment = GapAnalysis.analyze(input)
       let folder = (output ?? (root == "." ? "" : root + "/") + "Reports") + "/" + loaded.name
+      let code = assessment.profile.code
+      outcome.code = code
       do {
-        try write(assessment, to: folder)
+        try write(assessment, to: folder, baseline: baselines[code]?.report)
       } catch {
         outcome.messages += "\(loaded.name): \(error)\n"
         outcome.failed = true
@@ -121,6 +157,9 @@ extension Palermo {
       let conflicts = priority.filter { $0.status == .conflicting }.count
       outcome.messages +=
         "\(assessment.profile.name): \(priority.count) mandatory gaps and conflicts (\(conflicts) conflicting); report in \(folder)/\n"
+      if !baselines.isEmpty && baselines[code] == nil {
+        outcome.messages += "\(assessment.profile.name): no baseline of \(code) was given, so no progress report\n"
+      }
       switch failOn {
       case .mandatoryGap: outcome.fails = !priority.isEmpty
       case .conflict: outcome.fails = assessment.verdicts.contains { $0.status == .conflicting }
@@ -129,7 +168,7 @@ extension Palermo {
       return outcome
     }
 
-    func write(_ assessment: Assessment, to folder: String) throws {
+    func write(_ assessment: Assessment, to folder: String, baseline: BaselineReport?) throws {
       // Side by side, so one large State uses every core; JSON also when a baseline needs it.
       let needed = Analyze.Format.allCases.filter { formats.contains($0) || ($0 == .json && baseline != nil) }
       let rendered = Dictionary(

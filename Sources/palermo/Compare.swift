@@ -8,7 +8,7 @@ extension Palermo {
   struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show what changed between a baseline report.json and a current one.",
-      discussion: "Exit codes: 0 written, 1 unreadable reports, 64 usage error.")
+      discussion: "Exit codes: 0 written, 1 unreadable reports or reports of two States, 64 usage error.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, json }
 
@@ -28,7 +28,14 @@ extension Palermo {
     var force = false
 
     func run() throws {
-      let comparison = ProgressComparison.compare(baseline: try Self.read(baseline), current: try Self.read(current))
+      let (before, after) = (try Self.read(baseline), try Self.read(current))
+      guard before.state.code == after.state.code else {
+        Standard.error(
+          "'\(baseline)' assesses \(before.state.code) and '\(current)' assesses \(after.state.code); "
+            + "progress is measured between two reports of the same State")
+        throw ExitCode(1)
+      }
+      let comparison = ProgressComparison.compare(baseline: before, current: after)
       let text =
         format == .html
         ? ProgressRenderer.html(comparison, toolVersion: Palermo.version) : ProgressRenderer.json(comparison)

@@ -117,8 +117,7 @@ import Testing
 
 @Suite struct ProgressCommandTests {
   @Test func analyzeWithABaselineWritesProgress() throws {
-    let output = Scratch.url("progress")
-      .path
+    let output = Scratch.url("progress").path
     let run = try PalermoRun.run([
       "analyze", "Examples/Lagonia", "--baseline", "Examples/Lagonia/baseline.json", "--output", output,
     ])
@@ -134,8 +133,7 @@ import Testing
   }
 
   @Test func compareFindsARegression() throws {
-    let folder = Scratch.url("compare")
-      .path
+    let folder = Scratch.url("compare").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let report = { (status: String) in
       "{\"schemaVersion\": 1, \"state\": {\"name\": \"S\", \"code\": \"SSS\"}, \"findings\": [{\"obligation\": \"TIP-5.1\", \"title\": \"T\", \"class\": \"mandatory\", \"status\": \"\(status)\", \"evidence\": []}]}"
@@ -147,6 +145,40 @@ import Testing
     #expect(run.stdout.contains("\"change\" : \"regressed\""))
     let bad = try PalermoRun.run(["compare", folder + "/before.json", "/nonexistent.json"])
     #expect(bad.status == 1)
+    let other = report("partial").replacingOccurrences(of: "SSS", with: "OOO")
+    try Data(other.utf8).write(to: URL(fileURLWithPath: folder + "/other.json"))
+    let twoStates = try PalermoRun.run(["compare", folder + "/before.json", folder + "/other.json"])
+    #expect(twoStates.status == 1)
+    #expect(twoStates.stderr.contains("assesses SSS") && twoStates.stdout.isEmpty)
+  }
+
+  /// In a batch each baseline goes to the State it assesses; the others get no progress report.
+  @Test func batchMatchesEachBaselineToItsState() throws {
+    let output = Scratch.url("progress").path
+    let run = try PalermoRun.run([
+      "analyze", "Examples/Valmora", "Examples/Lagonia", "--baseline", "Examples/Lagonia/baseline.json",
+      "--output", output,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(FileManager.default.fileExists(atPath: output + "/Lagonia/progress.json"))
+    #expect(!FileManager.default.fileExists(atPath: output + "/Valmora/progress.json"))
+    #expect(run.stderr.contains("no baseline of VLM was given"))
+  }
+
+  @Test func baselineOfAnotherStateIsAnError() throws {
+    let output = Scratch.url("progress").path
+    let run = try PalermoRun.run([
+      "analyze", "Examples/Valmora", "--baseline", "Examples/Lagonia/baseline.json", "--output", output,
+    ])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("this baseline is an assessment of LGN, which is not among the States analyzed"))
+    #expect(!FileManager.default.fileExists(atPath: output + "/Valmora/progress.json"))
+    let twice = try PalermoRun.run([
+      "analyze", "Examples/Lagonia", "--baseline", "Examples/Lagonia/baseline.json", "--baseline",
+      "Examples/Lagonia/baseline.json", "--output", output,
+    ])
+    #expect(twice.status == 64)
+    #expect(twice.stderr.contains("are both baselines of LGN"))
   }
 }
 
