@@ -110,6 +110,26 @@ import Testing
     #expect(isDuplicate("!!int 1: a\n1: b\n"))
     #expect(isDuplicate("title: a\ntitle: b\n"))
     #expect(!isDuplicate("true: a\nTrue: b\n"))
+    // A quote or `>` right after a letter is text, and leaves the keys plain.
+    #expect(isDuplicate("it's: a\nit's: b\n"))
+    #expect(isDuplicate("a: carrier's duty\nb: x>y\na: c\n"))
+    #expect(!isDuplicate("a: carrier's\n\"1\": a\n1: b\n"))
+  }
+
+  @Test(arguments: texts + ["\u{2028}a\u{3000}b\u{85}", "a\u{A0}\u{301} b", "\u{1680}\u{202F}x\u{205F}"])
+  func collapsingWhitespaceOnBytesMatchesCollapsingScalars(_ text: String) {
+    var scalars = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !scalars.isEmpty
+        continue
+      }
+      if pendingSpace { scalars.append(" ") }
+      pendingSpace = false
+      scalars.append(scalar)
+    }
+    #expect(text.collapsingWhitespace == String(scalars))
   }
 
   /// Provision text cut in runs is what reading it byte by byte gives (the reading below, as it was).

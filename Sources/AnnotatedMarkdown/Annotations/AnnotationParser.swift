@@ -8,9 +8,9 @@ enum ASCII {
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
   /// Without white space at either end.
-  static func trimmingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+  static func trimmingSpaces<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bytes.SubSequence {
     guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
-    else { return [] }
+    else { return bytes[bytes.endIndex...] }
     return bytes[first...last]
   }
 }
@@ -37,10 +37,10 @@ struct AnnotationParser {
     index += 1
     let nameStart = index
     while index < end, isNameByte(bytes[index]) { index += 1 }
-    let name = text(nameStart..<index)
-    guard isName(name) else {
+    guard isName(nameStart..<index) else {
       return fail(at: nameStart, "expected a directive name after '@', such as '@provision'")
     }
+    let name = text(nameStart..<index)
     var annotation = Annotation(
       directive: name, arguments: [], location: map.location(at: commentStart),
       directiveLocation: map.location(at: nameStart - 1))
@@ -76,7 +76,7 @@ struct AnnotationParser {
       let location = map.location(at: start)
       return Annotation.Argument(key: nil, value: word, location: location, valueLocation: location)
     }
-    guard isName(word) else {
+    guard isName(start..<index) else {
       return fail(
         at: start,
         word.isEmpty
@@ -147,7 +147,7 @@ struct AnnotationParser {
   private func isNameByte(_ byte: UInt8) -> Bool {
     (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
   }
-  private func isName(_ text: String) -> Bool { Label.isValid(text[...], letterFirst: true) }
+  private func isName(_ range: Range<Int>) -> Bool { Label.isValid(bytes[range], letterFirst: true) }
 }
 
 extension Substring {
@@ -172,25 +172,6 @@ extension String {
       let last = utf8.lastIndex(where: { !ASCII.isSpace($0) })
     else { return "" }
     return first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex ? self : String(self[first...last])
-  }
-
-  /// The words, one space between each: runs of white space (as Unicode defines it) become one.
-  var collapsingWhitespace: String {
-    var result = ""
-    result.reserveCapacity(utf8.count)
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      let isSpace =
-        scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-      if isSpace {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if pendingSpace { result.unicodeScalars.append(" ") }
-      pendingSpace = false
-      result.unicodeScalars.append(scalar)
-    }
-    return result
   }
 
   /// The UTF-8 bytes, copied in one piece rather than one by one.

@@ -12,22 +12,37 @@ struct LiteralMap {
   init(literal: String, start: SourcePosition, isInline: Bool, source: SourceText) {
     self.bytes = literal.utf8Bytes
     self.source = source
+    // Every annotation is mapped: both texts are read through buffers, without bounds checks.
+    lineStarts = bytes.withUnsafeBufferPointer { literal in
+      source.bytes.withUnsafeBufferPointer { file in
+        Self.lineStarts(of: literal, at: start, isInline: isInline, in: file, source: source)
+      }
+    }
+  }
+
+  private static func lineStarts(
+    of literal: UnsafeBufferPointer<UInt8>, at start: SourcePosition, isInline: Bool,
+    in file: UnsafeBufferPointer<UInt8>, source: SourceText
+  ) -> [(offset: Int, position: SourcePosition)] {
+    var starts: [(offset: Int, position: SourcePosition)] = []
+    // An HTML block is a line or a few, and ends in a line feed.
+    starts.reserveCapacity(4)
     var offset = 0
     var k = 0
     while true {
-      let lineEnd = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-      let line = bytes[offset..<lineEnd]
-      let sourceLine = source.bytes[source.lineBytes(start.line + k)]
+      let lineEnd = SourceText.offset(of: UInt8(ascii: "\n"), in: literal, from: offset) ?? literal.count
+      let line = UnsafeBufferPointer(rebasing: literal[offset..<lineEnd])
+      let sourceLine = UnsafeBufferPointer(rebasing: file[source.lineBytes(start.line + k)])
       var column = k == 0 ? start.utf8Column : 1
       if !(k == 0 && isInline), !line.isEmpty {
-        if sourceLine.count >= line.count, sourceLine.suffix(line.count).elementsEqual(line) {
+        if sourceLine.count >= line.count, equal(UnsafeBufferPointer(rebasing: sourceLine.suffix(line.count)), line) {
           column = sourceLine.count - line.count + 1
-        } else if let found = Self.firstIndex(of: line, in: sourceLine) {
-          column = found - sourceLine.startIndex + 1
+        } else if let found = firstIndex(of: line, in: sourceLine) {
+          column = found + 1
         }
       }
-      lineStarts.append((offset, SourcePosition(line: start.line + k, utf8Column: column)))
-      guard lineEnd < bytes.count else { break }
+      starts.append((offset, SourcePosition(line: start.line + k, utf8Column: column)))
+      guard lineEnd < literal.count else { return starts }
       offset = lineEnd + 1
       k += 1
     }
@@ -48,12 +63,31 @@ struct LiteralMap {
   /// The line of the file on which a byte offset lies.
   func line(at offset: Int) -> Int { location(at: offset).line }
 
-  private static func firstIndex(of needle: ArraySlice<UInt8>, in haystack: ArraySlice<UInt8>) -> Int? {
+  private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int?
+  {
     guard let first = needle.first, needle.count <= haystack.count else { return nil }
-    for start in haystack.startIndex...(haystack.endIndex - needle.count) where haystack[start] == first {
-      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+      if equal(UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]), needle) { return start }
     }
     return nil
+  }
+
+  /// Whether two byte runs are the same, compared eight bytes at a time: each annotation's
+  /// line is found again in its source line.
+  private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    let (left, right) = (UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b))
+    var index = 0
+    while index + 8 <= a.count {
+      let word = { (bytes: UnsafeRawBufferPointer) in bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+      guard word(left) == word(right) else { return false }
+      index += 8
+    }
+    while index < a.count {
+      guard a[index] == b[index] else { return false }
+      index += 1
+    }
+    return true
   }
 }
 

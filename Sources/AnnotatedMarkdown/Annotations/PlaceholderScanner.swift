@@ -1,3 +1,4 @@
+import Diagnostics
 import ObligationModel
 
 /// Finds `{{name}}` placeholders in model text.
@@ -10,11 +11,19 @@ enum PlaceholderScanner {
 
   static func isValidName(_ name: String) -> Bool { Label.isValid(name[...], letterFirst: true) }
 
-  static func scan(_ bytes: [UInt8]) -> [Found] {
+  private static let open = Array("{{".utf8)
+  private static let close = Array("}}".utf8)
+
+  /// The placeholders in `text`; most text has no `{` at all, and is searched without a copy.
+  static func scan(_ text: String) -> [Found] {
+    var text = text
+    let hasBrace = text.withUTF8 { SourceText.offset(of: open[0], in: $0, from: 0) != nil }
+    return hasBrace ? scan(text.utf8Bytes) : []
+  }
+
+  private static func scan(_ bytes: [UInt8]) -> [Found] {
     var result: [Found] = []
     var index = 0
-    let open = Array("{{".utf8)
-    let close = Array("}}".utf8)
     while let start = CommentScanner.find(open, in: bytes, from: index) {
       guard let end = CommentScanner.find(close, in: bytes, from: start + 2) else {
         result.append(

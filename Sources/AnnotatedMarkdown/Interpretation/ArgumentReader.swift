@@ -29,7 +29,10 @@ struct ArgumentReader {
     values.reserveCapacity(annotation.arguments.count)
     for argument in annotation.arguments {
       guard let key = argument.key else {
-        if let word = argument.value, schema.flags.contains(word), subject != nil || schema.subject == nil {
+        // Most directives take no flags: their words are not hashed for nothing.
+        if let word = argument.value, !schema.flags.isEmpty, schema.flags.contains(word),
+          subject != nil || schema.subject == nil
+        {
           flags.insert(word)
         } else if subject == nil, schema.subject != nil, let value = argument.value {
           subject = (value, argument.location)
@@ -163,26 +166,30 @@ struct ArgumentReader {
   /// ``items(_:)`` for the usual one-line ASCII value, split by its bytes: each byte is then a
   /// scalar and a character of its own, so offsets and trimming come out the same.
   private static func asciiItems(_ text: String) -> [(item: String, scalars: Int, bytes: Int)]? {
-    guard text.isOneLineASCII else { return nil }
-    let bytes = text.utf8Bytes
-    var items: [(item: String, scalars: Int, bytes: Int)] = []
-    var start = 0
-    var depth = 0
-    for (index, byte) in bytes.enumerated() {
-      switch byte {
-      case UInt8(ascii: "["): depth += 1
-      case UInt8(ascii: "]"): depth -= 1
-      case UInt8(ascii: ",") where depth == 0:
-        items.append(asciiTrimmed(bytes[start..<index]))
-        start = index + 1
-      default: break
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\n") }) else { return nil }
+      var items: [(item: String, scalars: Int, bytes: Int)] = []
+      var start = 0
+      var depth = 0
+      for (index, byte) in bytes.enumerated() {
+        switch byte {
+        case UInt8(ascii: "["): depth += 1
+        case UInt8(ascii: "]"): depth -= 1
+        case UInt8(ascii: ",") where depth == 0:
+          items.append(asciiTrimmed(bytes[start..<index]))
+          start = index + 1
+        default: break
+        }
       }
+      items.append(asciiTrimmed(bytes[start...]))
+      return items
     }
-    items.append(asciiTrimmed(bytes[start...]))
-    return items
   }
 
-  private static func asciiTrimmed(_ item: ArraySlice<UInt8>) -> (item: String, scalars: Int, bytes: Int) {
+  private static func asciiTrimmed(_ item: Slice<UnsafeBufferPointer<UInt8>>) -> (
+    item: String, scalars: Int, bytes: Int
+  ) {
     let leading = item.prefix { $0 == UInt8(ascii: " ") }.count
     return (
       String(decoding: ASCII.trimmingSpaces(item), as: UTF8.self), item.startIndex + leading, item.startIndex + leading

@@ -1,7 +1,9 @@
 import ObligationModel
 
 /// What one directive accepts in one kind of document.
-struct DirectiveSchema {
+///
+/// A class: every annotation's reader holds its schema, and a reference is one retain to share.
+final class DirectiveSchema: Sendable {
   enum Subject { case obligationID, provisionID, elementID, parameter, label }
 
   let name: String

@@ -164,12 +164,8 @@ struct Interpreter {
     guard let start = range?.lowerBound, literal.utf8.contains(UInt8(ascii: "<")) else { return }
     let map = LiteralMap(literal: literal, start: start, isInline: isInline, source: source)
     let comments = CommentScanner.comments(in: map.bytes)
-    let tree = self.tree
-    let description = BlockDescription {
-      owner.map { tree.plainText(of: $0).trimmingSpaces }
-        ?? ([Self.textOutsideComments(map.bytes, comments: comments)] + paragraphs.map(tree.plainText))
-        .joined(separator: " ").collapsingWhitespace
-    }
+    let description = BlockDescription(
+      tree: tree, owner: owner, bytes: map.bytes, comments: comments, continuedIn: paragraphs)
     for comment in comments {
       let body = map.bytes[comment.body]
       if !CommentScanner.isAnnotation(body) {
@@ -204,25 +200,48 @@ struct Interpreter {
     }
   }
 
-  /// The text of an HTML block around its comments: a list item that starts with an
-  /// annotation (`- <!-- @element act --> The act.`) is an HTML block to CommonMark.
-  static func textOutsideComments(_ bytes: [UInt8], comments: [ScannedComment]) -> String {
-    var kept: [UInt8] = []
-    var index = 0
-    for comment in comments {
-      kept += bytes[index..<comment.start]
-      index = min(comment.body.upperBound + 3, bytes.count)
+  /// The text of an HTML block around its comments, then of the paragraphs that continue it,
+  /// white space collapsed: a list item that starts with an annotation
+  /// (`- <!-- @element act --> The act.`) is an HTML block to CommonMark.
+  static func textOutsideComments(_ bytes: [UInt8], comments: [ScannedComment], then paragraphs: [String]) -> String {
+    var collapsed = CollapsedText(capacity: bytes.count)
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      for comment in comments {
+        collapsed.append(UnsafeBufferPointer(rebasing: buffer[index..<comment.start]))
+        index = min(comment.body.upperBound + 3, buffer.count)
+      }
+      collapsed.append(UnsafeBufferPointer(rebasing: buffer[index...]))
     }
-    if index < bytes.count { kept += bytes[index...] }
-    return String(decoding: kept, as: UTF8.self).collapsingWhitespace
+    for paragraph in paragraphs {
+      collapsed.appendSpace()
+      collapsed.append(paragraph)
+    }
+    return collapsed.text
   }
 
   /// What an element, alternative or threshold describes: worked out at most once per block,
   /// and only if one asks, so a block of many annotations stays linear.
   final class BlockDescription {
-    private let compute: () -> String
-    lazy var text = compute()
-    init(_ compute: @escaping () -> String) { self.compute = compute }
+    private let tree: MarkdownDocument
+    /// The paragraph or heading an inline annotation sits in; it alone describes.
+    private let owner: Int?
+    private let bytes: [UInt8]
+    private let comments: [ScannedComment]
+    private let paragraphs: [Int]
+
+    lazy var text =
+      owner.map { tree.plainText(of: $0).trimmingSpaces }
+      ?? Interpreter.textOutsideComments(bytes, comments: comments, then: paragraphs.map(tree.plainText))
+
+    init(tree: MarkdownDocument, owner: Int?, bytes: [UInt8], comments: [ScannedComment], continuedIn paragraphs: [Int])
+    {
+      self.tree = tree
+      self.owner = owner
+      self.bytes = bytes
+      self.comments = comments
+      self.paragraphs = paragraphs
+    }
   }
 
   private static let suppressionMarker = Array("lint-disable-next-line".utf8)
@@ -281,7 +300,7 @@ struct Interpreter {
           at: source.location(of: SourcePosition(line: start.line, utf8Column: start.utf8Column + offset))))
     }
     guard document.kind == .modelLaw else { return }
-    for found in PlaceholderScanner.scan(literal.utf8Bytes) {
+    for found in PlaceholderScanner.scan(literal) {
       let location = source.location(of: SourcePosition(line: start.line, utf8Column: start.utf8Column + found.offset))
       if let name = found.name {
         document.placeholderUses.append(PlaceholderUse(name: name, location: location))
@@ -295,7 +314,8 @@ struct Interpreter {
     let scheme = "provision:"
     guard destination.hasPrefix(scheme), let start = range?.lowerBound else { return }
     let location = source.location(of: start)
-    switch ProvisionID.parse(String(destination.dropFirst(scheme.count))) {
+    // The scheme matched as characters, so its last byte ends one: the id starts right after it.
+    switch ProvisionID.parse(String(Substring(destination.utf8.dropFirst(scheme.utf8.count)))) {
     case .success(let id): document.links.append(CrossReference(target: id, location: location))
     case .failure(let error): diagnostics.append(Diagnostic(.malformedID, error.message, at: location))
     }

@@ -18,8 +18,9 @@ public struct YAMLSource {
   /// another by its tag, tags are left unresolved.
   public func compose(_ yaml: String, invalidCode: DiagnosticCode, what: String) -> Result<Node?, Diagnostic> {
     do {
-      // The encoding is named: Yams's default reads the whole environment on every call.
-      return .success(try Yams.compose(yaml: yaml, Self.resolver(for: yaml), .default, .utf8))
+      // The encoding is named: Yams's default reads the whole environment on every call. Nodes are
+      // only composed, never constructed into values, so the constructor needs no conversions.
+      return .success(try Yams.compose(yaml: yaml, Self.resolver(for: yaml), Constructor([:], [:], [:]), .utf8))
     } catch {
       var mark: Mark?
       var problem = "\(error)"
@@ -43,9 +44,32 @@ public struct YAMLSource {
   /// Tags only matter here when Yams looks for duplicate keys, and its default resolver runs
   /// seven regular expressions on every key to find them. Plain keys are the same under any
   /// resolver exactly when their text is; only quotes, tags (`!`) and block scalars (`|`, `>`)
-  /// make keys whose tag is fixed, so only such text needs the default resolver.
+  /// make keys whose tag is fixed, so only such text needs the default resolver. Each of those
+  /// starts a token, which never directly follows a letter or digit: there (`carrier's`) the
+  /// character is text inside a scalar.
   static func resolver(for yaml: String) -> Resolver {
-    yaml.utf8.contains { "!\"'|>".utf8.contains($0) } ? .default : .basic
+    var previous = UInt8(ascii: " ")
+    for byte in yaml.utf8 {
+      if fixesTag(byte), !isLetterOrDigit(previous) { return .default }
+      previous = byte
+    }
+    return .basic
+  }
+
+  private static func fixesTag(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: ">"): true
+    default: false
+    }
+  }
+
+  private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      true
+    default: false
+    }
   }
 
   /// Where a node starts in the file; the YAML's first line when the node has no mark.

@@ -62,15 +62,18 @@ private struct Builder {
     self.source = source
     self.sourceLineOffset = sourceLineOffset
     self.lineOffset = lineOffset
-    nodes.reserveCapacity(source.bytes.count / 64)
+    // Dense text (lists, short lines) has a node every few dozen bytes; growing costs copies.
+    nodes.reserveCapacity(source.bytes.count / 32)
   }
 
   mutating func enter(_ node: OpaquePointer) {
     let kind = Self.kind(of: node)
     let index = nodes.count
-    nodes.append(
-      MarkdownNode(kind: kind, range: range(of: node, kind: kind), depth: open.count, subtreeEnd: index + 1))
-    if !Self.isLeaf(kind) { open.append(index) }
+    let range = range(of: node, kind: kind)
+    let isLeaf = Self.isLeaf(kind)
+    // Moved, not copied: a copy would retain and release the node's text.
+    nodes.append(MarkdownNode(kind: consume kind, range: range, depth: open.count, subtreeEnd: index + 1))
+    if !isLeaf { open.append(index) }
   }
 
   mutating func exit() {

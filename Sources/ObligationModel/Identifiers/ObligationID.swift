@@ -24,31 +24,80 @@ public struct ObligationID: GrammaticalIdentifier, Hashable, Comparable, Sendabl
   /// Parses an id, or says why it is not one.
   public static func parse(_ text: String) -> Result<ObligationID, IdentifierError> {
     guard text.utf8.count <= maximumLength else { return .failure(.tooLong(text)) }
-    guard let dash = text.firstIndex(of: "-") else {
+    var bytes = text
+    return bytes.withUTF8 { parse(text, bytes: $0) }
+  }
+
+  /// The grammar, read on the bytes of `text`. Separators are characters of their own: a dash
+  /// or dot that a combining mark joins is none. The parts between them are ASCII letters or
+  /// digits exactly when their bytes are.
+  private static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Result<ObligationID, IdentifierError>
+  {
+    // In ASCII text, where every valid id lies, each byte is a character; other text is searched
+    // by its characters, from `start`, which always follows a whole character.
+    let isASCII = bytes.allSatisfy { $0 < 0x80 }
+    func separator(_ byte: UInt8, from start: Int) -> Int? {
+      guard !isASCII else { return (start..<bytes.count).first { bytes[$0] == byte } }
+      let rest = text[text.utf8.index(text.startIndex, offsetBy: start)...]
+      return rest.firstIndex(of: Character(Unicode.Scalar(byte))).map {
+        text.utf8.distance(from: text.startIndex, to: $0)
+      }
+    }
+    guard let dash = separator(UInt8(ascii: "-"), from: 0) else {
       return .failure(.malformed(text, "expected INSTRUMENT-ARTICLE, e.g. 'TIP-5.1'"))
     }
-    let prefix = text[..<dash]
-    guard !prefix.isEmpty, prefix.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+    let prefix = UnsafeBufferPointer(rebasing: bytes[..<dash])
+    guard !prefix.isEmpty, prefix.allSatisfy(isUpper) else {
       return .failure(.malformed(text, "the instrument must be upper-case letters, e.g. 'UNTOC'"))
     }
-    let parts = text[text.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false)
-    guard let first = parts.first, let article = Int(first), first.allSatisfy(\.isASCIIDigit), article > 0 else {
+    var end = separator(UInt8(ascii: "."), from: dash + 1) ?? bytes.count
+    guard let article = number(UnsafeBufferPointer(rebasing: bytes[(dash + 1)..<end])), article > 0 else {
       return .failure(.malformed(text, "the article must be a number after the dash"))
     }
     var path: [String] = []
-    for part in parts.dropFirst() {
-      let digits = part.allSatisfy(\.isASCIIDigit)
-      let letters = part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
-      guard !part.isEmpty, digits || letters else {
-        return .failure(.malformed(text, "'\(part)' is not a paragraph number or a lower-case subparagraph letter"))
+    while end < bytes.count {
+      let start = end + 1
+      end = separator(UInt8(ascii: "."), from: start) ?? bytes.count
+      let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      guard !part.isEmpty, part.allSatisfy(Label.isDigit) || part.allSatisfy(Label.isLower) else {
+        let quoted = String(decoding: part, as: UTF8.self)
+        return .failure(.malformed(text, "'\(quoted)' is not a paragraph number or a lower-case subparagraph letter"))
       }
-      path.append(String(part))
+      path.append(String(decoding: part, as: UTF8.self))
     }
-    return .success(ObligationID(instrument: Instrument(rawValue: String(prefix)), article: article, path: path))
+    return .success(
+      ObligationID(
+        instrument: Instrument(rawValue: String(decoding: prefix, as: UTF8.self)), article: article, path: path))
   }
 
+  /// The value of ASCII digits, as `Int(_:)` reads them; `nil` for no digits, any other byte,
+  /// or a number too large for an `Int`.
+  private static func number(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !digits.isEmpty else { return nil }
+    var value = 0
+    for digit in digits {
+      guard Label.isDigit(digit) else { return nil }
+      let (shifted, overflowShift) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflowSum) = shifted.addingReportingOverflow(Int(digit - UInt8(ascii: "0")))
+      guard !overflowShift, !overflowSum else { return nil }
+      value = sum
+    }
+    return value
+  }
+
+  private static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+
+  /// Built by appending: ids are written out for every report line and lookup key.
   public var description: String {
-    ([instrument.rawValue + "-" + String(article)] + path).joined(separator: ".")
+    var text = instrument.rawValue
+    text.reserveCapacity(text.utf8.count + 4 + path.reduce(0) { $0 + $1.utf8.count + 1 })
+    text += "-"
+    text += String(article)
+    for segment in path {
+      text += "."
+      text += segment
+    }
+    return text
   }
 
   /// The id of the article this obligation belongs to.

@@ -9,12 +9,31 @@ public struct ProvisionID: GrammaticalIdentifier, Hashable, Comparable, Sendable
 
   public static func parse(_ text: String) -> Result<ProvisionID, IdentifierError> {
     guard text.utf8.count <= ObligationID.maximumLength else { return .failure(.tooLong(text)) }
-    let labels = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard labels.allSatisfy({ Label.isValid($0, letterFirst: false) }) else {
+    var bytes = text
+    guard bytes.withUTF8(isLabelPath) else {
       return .failure(
         .malformed(text, "use lower-case letters, digits and '-', with '.' between parts, e.g. 'tip.offence'"))
     }
     return .success(ProvisionID(validated: text))
+  }
+
+  /// Whether the bytes are labels joined by dots, read in one pass. Every byte of a valid id is
+  /// ASCII, and a dot that a combining mark joins makes the id invalid either way, so the bytes
+  /// decide exactly as splitting the characters at dots would.
+  private static func isLabelPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var atLabelStart = true
+    for byte in bytes {
+      if byte == UInt8(ascii: ".") {
+        guard !atLabelStart else { return false }
+        atLabelStart = true
+      } else if atLabelStart {
+        guard Label.canStart(with: byte, letterFirst: false) else { return false }
+        atLabelStart = false
+      } else if !Label.isLabelByte(byte) {
+        return false
+      }
+    }
+    return !atLabelStart
   }
 
   private init(validated: String) { rawValue = validated }

@@ -20,13 +20,20 @@ struct ByteBuffer: ~Copyable {
   /// The bytes written so far, as a string.
   var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
+  /// The bytes written so far, read in place.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    body(UnsafeBufferPointer(start: start, count: count))
+  }
+
+  /// Forgets the bytes but keeps the room, for a scratch buffer used over and over.
+  mutating func removeAll() { count = 0 }
+
   mutating func append(_ constant: StaticString) {
     constant.withUTF8Buffer { append($0) }
   }
 
   mutating func append(_ string: String) {
-    var string = string
-    string.withUTF8 { append($0) }
+    string.withUTF8Bytes { append($0) }
   }
 
   mutating func append(_ byte: UInt8) {
@@ -50,6 +57,25 @@ struct ByteBuffer: ~Copyable {
     count += times
   }
 
+  /// The digits of `value` as `String(value)` spells them, without making that string.
+  mutating func append(decimal value: Int) {
+    if value < 0 { append(UInt8(ascii: "-")) }
+    var rest = value.magnitude
+    // 20 digits hold any `UInt64`; they are found last first, so written from the end.
+    if count + 20 > capacity { grow(toHold: count + 20) }
+    var digits = 0
+    repeat {
+      digits += 1
+      rest /= 10
+    } while rest > 0
+    rest = value.magnitude
+    for offset in stride(from: digits - 1, through: 0, by: -1) {
+      start[count + offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+      rest /= 10
+    }
+    count += digits
+  }
+
   /// Moves the bytes to a buffer at least twice as large.
   private mutating func grow(toHold needed: Int) {
     let larger = max(needed, capacity * 2)
@@ -58,5 +84,15 @@ struct ByteBuffer: ~Copyable {
     start.deallocate()
     start = moved
     capacity = larger
+  }
+}
+
+extension String {
+  /// The string's UTF-8 read in place: `withUTF8` needs a mutable copy, which costs a retain
+  /// and a release on every one of a report's many thousand strings.
+  func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = self
+    return copy.withUTF8(body)
   }
 }

@@ -1,3 +1,5 @@
+import ObligationModel
+
 /// Writes HTML straight into UTF-8 bytes, for pages too large to build as an ``HTML`` tree first.
 ///
 /// It keeps ``HTML``'s promise: every text and attribute value is escaped, and only `raw` writes
@@ -31,6 +33,15 @@ struct HTMLWriter: ~Copyable {
     open(name, attributes)
     self.text(text)
     close(name)
+  }
+
+  /// `items`, each written by `write` where it lies, with `separator` between them: a list
+  /// written in place rather than joined into one string first.
+  mutating func list<Item>(_ items: [Item], separator: StaticString, _ write: (Item, inout HTMLWriter) -> Void) {
+    for index in items.indices {
+      if index > items.startIndex { text(separator) }
+      write(items[index], &self)
+    }
   }
 
   /// Our own constant markup (CSS, script), written as is.
@@ -78,8 +89,23 @@ struct HTMLWriter: ~Copyable {
   /// Escaped text: `& < > " '` become entities; bidirectional controls, which could disguise
   /// text, become visible `[U+202E]` marks; other control characters are dropped.
   mutating func text(_ text: String) {
-    var text = text
-    text.withUTF8 { appendEscaped($0) }
+    text.withUTF8Bytes { appendEscaped($0) }
+  }
+
+  /// Our own constant text (punctuation between pieces), escaped all the same.
+  mutating func text(_ constant: StaticString) {
+    constant.withUTF8Buffer { appendEscaped($0) }
+  }
+
+  /// An obligation id, written from its parts rather than from its `description`.
+  mutating func text(_ id: ObligationID) {
+    text(id.instrument.rawValue)
+    append(UInt8(ascii: "-"))
+    buffer.append(decimal: id.article)
+    for index in id.path.indices {
+      append(UInt8(ascii: "."))
+      text(id.path[index])
+    }
   }
 
   /// Runs of plain bytes are copied whole, since most text needs no escaping, and skipped eight
@@ -95,6 +121,7 @@ struct HTMLWriter: ~Copyable {
       plainFrom = index
     }
     while index < bytes.count {
+      while bytes.count &- index >= 16, Self.isPlain(.load(bytes, at: index)) { index &+= 16 }
       while bytes.count &- index >= 8, Self.isPlain(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
         index &+= 8
       }
@@ -145,6 +172,18 @@ struct HTMLWriter: ~Copyable {
     return plain & highBits == highBits
   }
 
+  /// ``isPlain(_:)`` for sixteen bytes at once.
+  @inline(__always)  // called for every sixteen bytes of text
+  private static func isPlain(_ lanes: SIMD16<UInt8>) -> Bool {
+    // Marks every byte above ASCII too; those lanes get the exact look for a bidi lead byte.
+    let ascii =
+      lanes.marksBelow(0x20) | lanes.marks(UInt8(ascii: "\""))
+      | (lanes | .init(repeating: 0x01)).marks(UInt8(ascii: "'"))
+      | (lanes | .init(repeating: 0x02)).marks(UInt8(ascii: ">")) | lanes
+    guard ascii.hasMark else { return true }
+    return !(ascii & ~lanes | lanes.marks(0xD8) | lanes.marks(0xE2)).hasMark
+  }
+
   /// ``isPlain(_:)`` for words with bytes above ASCII, which may lead a bidi control.
   @inline(never)  // keeps the all-ASCII loop tight
   private static func isPlainMixed(_ word: UInt64) -> Bool {
@@ -178,18 +217,19 @@ struct HTMLWriter: ~Copyable {
 
   private mutating func open(_ name: some TagName, _ attributes: [(some TagName, String)]) {
     append(UInt8(ascii: "<"))
-    name.withBytes { append($0) }
-    for (key, value) in attributes {
+    name.write(to: &buffer)
+    // By index, so each pair is read in place rather than copied.
+    for index in attributes.indices {
       append(UInt8(ascii: " "))
-      key.withBytes { append($0) }
-      attributeValue(value)
+      attributes[index].0.write(to: &buffer)
+      attributeValue(attributes[index].1)
     }
     append(UInt8(ascii: ">"))
   }
 
   private mutating func close(_ name: some TagName) {
     append("</")
-    name.withBytes { append($0) }
+    name.write(to: &buffer)
     append(UInt8(ascii: ">"))
   }
 
@@ -210,16 +250,13 @@ struct HTMLWriter: ~Copyable {
 
 /// An element or attribute name: our own constants, or the names a tree was built with.
 private protocol TagName {
-  func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void)
+  func write(to buffer: inout ByteBuffer)
 }
 
 extension StaticString: TagName {
-  fileprivate func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) { withUTF8Buffer(body) }
+  fileprivate func write(to buffer: inout ByteBuffer) { buffer.append(self) }
 }
 
 extension String: TagName {
-  fileprivate func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    var name = self
-    name.withUTF8(body)
-  }
+  fileprivate func write(to buffer: inout ByteBuffer) { buffer.append(self) }
 }

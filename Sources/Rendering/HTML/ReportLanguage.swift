@@ -28,16 +28,19 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
   func text(_ key: ReportKey, _ values: [String: String] = [:]) -> String {
     let template = table[key] ?? ReportStrings.english[key] ?? key.rawValue
     // One pass over the template: inserted values are never scanned again, so document text
-    // that contains "{name}" stays as it is.
+    // that contains "{name}" stays as it is. The braces are found by byte: they are ASCII, and
+    // no template puts a combining mark after one.
     var result = ""
     var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+      let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+    {
       let name = String(rest[rest.index(after: open)..<close])
       result += rest[..<open]
       result += values[name] ?? String(rest[open...close])
       rest = rest[rest.index(after: close)...]
     }
-    return result + rest
+    return result.isEmpty ? String(rest) : result + rest
   }
 
   func status(_ status: CoverageStatus) -> String {

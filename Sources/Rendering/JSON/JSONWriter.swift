@@ -1,3 +1,5 @@
+import ObligationModel
+
 /// Pretty-printed JSON written straight into bytes, laid out exactly as Foundation's `JSONEncoder`
 /// lays it out with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`.
 ///
@@ -25,10 +27,7 @@ public struct JSONWriter: ~Copyable {
 
   /// A member of the open object; callers give members in sorted key order.
   public mutating func member(_ key: StaticString, _ value: some JSONWritable) {
-    nextItem()
-    buffer.append(UInt8(ascii: "\""))
-    buffer.append(key)
-    append("\" : ")
+    self.key(key)
     value.write(to: &self)
   }
 
@@ -37,12 +36,36 @@ public struct JSONWriter: ~Copyable {
     if let value { member(key, value) }
   }
 
+  /// A member whose value `write` writes, for values written straight from the model.
+  public mutating func member(_ key: StaticString, writing write: (inout JSONWriter) -> Void) {
+    self.key(key)
+    write(&self)
+  }
+
+  /// A member holding an array of `items`, each written by `write` where it lies (never copied).
+  public mutating func member<Item>(
+    _ key: StaticString, each items: [Item], _ write: (Item, inout JSONWriter) -> Void
+  ) {
+    self.key(key)
+    array { json in
+      for index in items.indices {
+        json.nextItem()
+        write(items[index], &json)
+      }
+    }
+  }
+
   /// A member whose key is data, so it is escaped.
   mutating func member(escaped key: String, _ value: some JSONWritable) {
+    member(escaped: key) { value.write(to: &$0) }
+  }
+
+  /// A member whose key is data and whose value `write` writes.
+  mutating func member(escaped key: String, writing write: (inout JSONWriter) -> Void) {
     nextItem()
     string(key)
     append(" : ")
-    value.write(to: &self)
+    write(&self)
   }
 
   public mutating func element(_ value: some JSONWritable) {
@@ -50,10 +73,35 @@ public struct JSONWriter: ~Copyable {
     value.write(to: &self)
   }
 
+  private mutating func key(_ key: StaticString) {
+    nextItem()
+    buffer.append(UInt8(ascii: "\""))
+    buffer.append(key)
+    append("\" : ")
+  }
+
   public mutating func string(_ text: String) {
     buffer.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { utf8 in
+    appendEscaped(text)
+    buffer.append(UInt8(ascii: "\""))
+  }
+
+  /// An obligation id as a string, written from its parts rather than from its `description`.
+  public mutating func string(_ id: ObligationID) {
+    buffer.append(UInt8(ascii: "\""))
+    appendEscaped(id.instrument.rawValue)
+    buffer.append(UInt8(ascii: "-"))
+    buffer.append(decimal: id.article)
+    for index in id.path.indices {
+      buffer.append(UInt8(ascii: "."))
+      appendEscaped(id.path[index])
+    }
+    buffer.append(UInt8(ascii: "\""))
+  }
+
+  /// `text` inside a string, with JSON's escapes.
+  private mutating func appendEscaped(_ text: String) {
+    text.withUTF8Bytes { utf8 in
       var plainFrom = 0
       var index = Self.plainPrefix(utf8, from: 0)
       while index < utf8.count {
@@ -69,24 +117,29 @@ public struct JSONWriter: ~Copyable {
       }
       buffer.append(UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
     }
-    buffer.append(UInt8(ascii: "\""))
   }
 
-  /// Skips eight bytes at a time while none needs escaping (a control byte, `"` or `\`), the
-  /// usual case for legislation's long texts; returns where a byte-by-byte look must resume.
+  /// Skips sixteen bytes at a time, then eight, while none needs escaping (a control byte, `"`
+  /// or `\`), the usual case for legislation's long texts; returns where a byte-by-byte look
+  /// must resume.
   private static func plainPrefix(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     guard let base = utf8.baseAddress else { return start }
+    var index = start
+    while utf8.count &- index >= 16 {
+      let lanes = SIMD16<UInt8>.load(utf8, at: index)
+      guard !(lanes.marksBelow(0x20) | lanes.marks(UInt8(ascii: "\"")) | lanes.marks(UInt8(ascii: "\\"))).hasMark
+      else { return index }
+      index &+= 16
+    }
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     // Sets a byte's high bit where that byte is zero (exact for the first such byte).
     func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
-    var index = start
-    while index + 8 <= utf8.count {
+    if utf8.count &- index >= 8 {
       let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
       let control = (word &- ones &* 0x20) & ~word & highs
       let special = control | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
-      if special != 0 { return index }
-      index += 8
+      if special == 0 { index += 8 }
     }
     return index
   }
@@ -95,7 +148,7 @@ public struct JSONWriter: ~Copyable {
 
   private mutating func append(_ text: StaticString) { buffer.append(text) }
 
-  public mutating func integer(_ value: Int) { buffer.append(String(value)) }
+  public mutating func integer(_ value: Int) { buffer.append(decimal: value) }
 
   private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
     buffer.append(open)
@@ -105,19 +158,31 @@ public struct JSONWriter: ~Copyable {
     body(&self)
     depth -= 1
     // An empty container still gets its blank line, as JSONEncoder writes it.
-    append(isEmpty ? "\n\n" : "\n")
-    indent()
+    if isEmpty { buffer.append(UInt8(ascii: "\n")) }
+    newLine()
     buffer.append(close)
     isEmpty = outerIsEmpty
   }
 
-  private mutating func nextItem() {
-    append(isEmpty ? "\n" : ",\n")
+  /// Starts a member or element: its separator, line and indentation.
+  mutating func nextItem() {
+    if !isEmpty { buffer.append(UInt8(ascii: ",")) }
     isEmpty = false
-    indent()
+    newLine()
   }
 
-  private mutating func indent() { buffer.append(UInt8(ascii: " "), repeated: 2 * depth) }
+  /// A line break and the indentation, copied at once from ``lineStarts`` while it is deep enough.
+  private mutating func newLine() {
+    let width = 1 + 2 * depth
+    guard width <= Self.lineStarts.utf8CodeUnitCount else {
+      buffer.append(UInt8(ascii: "\n"))
+      return buffer.append(UInt8(ascii: " "), repeated: 2 * depth)
+    }
+    Self.lineStarts.withUTF8Buffer { buffer.append(UnsafeBufferPointer(rebasing: $0.prefix(width))) }
+  }
+
+  /// A line break and then spaces for the deepest nesting the reports use, and more.
+  private static let lineStarts: StaticString = "\n                                                                "
 
   /// JSON's escapes, spelt as `JSONEncoder` spells them.
   private mutating func appendEscape(_ byte: UInt8) {

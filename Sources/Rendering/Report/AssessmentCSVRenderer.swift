@@ -2,32 +2,50 @@ import MappingEngine
 
 /// One row per obligation, for spreadsheets.
 public enum AssessmentCSVRenderer {
+  static let header = [
+    "obligation", "instrument", "article", "title", "class", "theme", "status", "computed_status", "reason",
+    "missing_elements", "evidence", "pending", "pending_conflicts", "conflicts", "thresholds", "override_reason",
+    "remedies",
+  ]
+
   public static func render(_ assessment: Assessment) -> String {
-    var rows = [
-      [
-        "obligation", "instrument", "article", "title", "class", "theme", "status", "computed_status", "reason",
-        "missing_elements", "evidence", "pending", "pending_conflicts", "conflicts", "thresholds", "override_reason",
-        "remedies",
-      ]
-    ]
-    for verdict in assessment.verdicts {
-      let obligation = verdict.obligation
-      rows.append([
-        obligation.id.description, obligation.id.instrument.rawValue, String(obligation.id.article), obligation.title,
-        obligation.obligationClass.rawValue, obligation.theme.rawValue, verdict.status.rawValue,
-        verdict.computedStatus.rawValue,
-        verdict.reason ?? "", verdict.missingElements.map(\.rawValue).joined(separator: "; "),
-        verdict.evidence.map(\.citation).joined(separator: "; "),
-        verdict.pending.map(\.citation).joined(separator: "; "),
-        verdict.pendingConflicts.map(\.citation).joined(separator: "; "),
-        verdict.conflicts.map(\.citation).joined(separator: "; "),
-        verdict.thresholds.map { finding in
-          "\(finding.threshold.parameter) \(CatalogueRenderer.bounds(finding.threshold)): "
-            + (finding.value.map { "\($0) (\(finding.citation ?? ""))" } ?? "not stated")
-        }.joined(separator: "; "),
-        verdict.override?.reason ?? "", verdict.remedies.map(\.provision.description).joined(separator: "; "),
-      ])
+    var csv = CSVWriter(reservingCapacity: 1024 + 256 * assessment.verdicts.count)
+    for name in header { csv.field(name) }
+    csv.endRow()
+    // By index, so each verdict is read in place rather than copied with all its arrays.
+    for index in assessment.verdicts.indices {
+      row(assessment.verdicts[index], &csv)
     }
-    return CSVField.table(rows)
+    return csv.string
+  }
+
+  static func row(_ verdict: Verdict, _ csv: inout CSVWriter) {
+    csv.field { $0.append(verdict.obligation.id) }
+    csv.field(verdict.obligation.id.instrument.rawValue)
+    csv.field(String(verdict.obligation.id.article))
+    csv.field(verdict.obligation.title)
+    csv.field(verdict.obligation.obligationClass.rawValue)
+    csv.field(verdict.obligation.theme.rawValue)
+    csv.field(verdict.status.rawValue)
+    csv.field(verdict.computedStatus.rawValue)
+    csv.field(verdict.reason ?? "")
+    csv.field { $0.append(verdict.missingElements, separator: "; ") { $1.append($0.rawValue) } }
+    citations(verdict.evidence, &csv)
+    citations(verdict.pending, &csv)
+    citations(verdict.pendingConflicts, &csv)
+    citations(verdict.conflicts, &csv)
+    csv.field { $0.append(verdict.thresholds, separator: "; ") { $1.append(threshold($0)) } }
+    csv.field(verdict.override?.reason ?? "")
+    csv.field { $0.append(verdict.remedies, separator: "; ") { $1.append($0.provision.rawValue) } }
+    csv.endRow()
+  }
+
+  static func citations(_ items: [Evidence], _ csv: inout CSVWriter) {
+    csv.field { $0.append(items, separator: "; ") { $1.append($0.citation) } }
+  }
+
+  static func threshold(_ finding: ThresholdFinding) -> String {
+    "\(finding.threshold.parameter) \(CatalogueRenderer.bounds(finding.threshold)): "
+      + (finding.value.map { "\($0) (\(finding.citation ?? ""))" } ?? "not stated")
   }
 }

@@ -11,7 +11,8 @@ extension AssessmentHTMLRenderer {
       html.element(
         "p", [("id", "count"), ("class", "count"), ("aria-live", "polite"), ("data-template", t(.showing))],
         text: t(.showing, ["shown": count, "total": count]))
-      for verdict in assessment.verdicts { finding(verdict, &html) }
+      // By index, so each verdict is read in place rather than copied with all its arrays.
+      for index in assessment.verdicts.indices { finding(assessment.verdicts[index], &html) }
     }
   }
 
@@ -51,13 +52,17 @@ extension AssessmentHTMLRenderer {
     html.element("article", attributes) { html in
       html.element("h3") { html in
         html.element("a", [("href", "#" + id)], text: id)
-        html.text(" " + obligation.title)
+        html.text(" ")
+        html.text(obligation.title)
       }
       html.element("p", [("class", "meta")]) { meta(verdict, &$0) }
       html.element("p", [("class", "summary")], text: obligation.summary)
       if let reason = verdict.reason {
         html.element("p") { html in
-          html.element("strong", text: t(.reason) + ": ")
+          html.element("strong") { html in
+            html.text(t(.reason))
+            html.text(": ")
+          }
           html.text(reason)
         }
       }
@@ -67,15 +72,23 @@ extension AssessmentHTMLRenderer {
             "status": statusName(override.status), "computed": statusName(verdict.computedStatus),
           ]
           html.element("p") { $0.element("strong", text: t(.override, statuses)) }
-          html.element("p", text: "\(t(.reason)): \(override.reason)")
+          html.element("p") { html in
+            html.text(t(.reason))
+            html.text(": ")
+            html.text(override.reason)
+          }
         }
       }
       if verdict.status != .notApplicable && verdict.status != .notAssessed { evidenceSection(verdict, &html) }
       if !verdict.declarations.isEmpty {
         html.element("h4", text: t(.declarations))
         html.element("ul") { html in
-          for declaration in verdict.declarations {
-            html.element("li", text: "\(declaration.provision): \(declaration.text)")
+          for index in verdict.declarations.indices {
+            html.element("li") { html in
+              html.text(verdict.declarations[index].provision)
+              html.text(": ")
+              html.text(verdict.declarations[index].text)
+            }
           }
         }
       }
@@ -83,7 +96,7 @@ extension AssessmentHTMLRenderer {
       if !verdict.assistanceNeeds.isEmpty {
         html.element("h4", text: t(.assistanceNeeds))
         html.element("ul") { html in
-          for need in verdict.assistanceNeeds { html.element("li", text: need.need) }
+          for index in verdict.assistanceNeeds.indices { html.element("li", text: verdict.assistanceNeeds[index].need) }
         }
       }
     }
@@ -97,7 +110,11 @@ extension AssessmentHTMLRenderer {
     html.element("span", text: themeName(obligation.theme))
     if obligation.isProhibition { html.element("span", text: t(.prohibition)) }
     if !obligation.qualifiers.isEmpty {
-      html.element("span", text: "\(t(.qualifier)): " + obligation.qualifiers.map(\.rawValue).joined(separator: ", "))
+      html.element("span") { html in
+        html.text(t(.qualifier))
+        html.text(": ")
+        html.list(obligation.qualifiers, separator: ", ") { $1.text($0.rawValue) }
+      }
     }
   }
 
@@ -126,35 +143,59 @@ extension AssessmentHTMLRenderer {
         html.element("p", text: t(.seriousCrimeNote))
       }
     }
-    let lists: [(ReportKey, [Evidence])] = [
-      (.conflicts, verdict.conflicts), (.pendingConflicts, verdict.pendingConflicts), (.pending, verdict.pending),
-    ]
-    for (heading, items) in lists where !items.isEmpty {
-      html.element("h4", text: t(heading))
-      evidenceList(items, verdict, &html)
-    }
+    evidenceList(.conflicts, verdict.conflicts, verdict, &html)
+    evidenceList(.pendingConflicts, verdict.pendingConflicts, verdict, &html)
+    evidenceList(.pending, verdict.pending, verdict, &html)
+  }
+
+  /// A headed list of `items`, when there are any.
+  func evidenceList(_ heading: ReportKey, _ items: [Evidence], _ verdict: Verdict, _ html: inout HTMLWriter) {
+    guard !items.isEmpty else { return }
+    html.element("h4", text: t(heading))
+    evidenceList(items, verdict, &html)
   }
 
   func evidenceList(_ items: [Evidence], _ verdict: Verdict, _ html: inout HTMLWriter) {
     html.element("ul") { html in
-      for item in items { evidence(item, verdict, &html) }
+      for index in items.indices { evidence(items[index], verdict, &html) }
     }
   }
 
   func evidence(_ item: Evidence, _ verdict: Verdict, _ html: inout HTMLWriter) {
     html.element("li") { html in
       html.element("strong", text: item.citation)
-      html.text(" (\(item.act)" + (item.inForce.map { ", " + inForce($0) } ?? "") + ")")
+      html.text(" (")
+      html.text(item.act)
+      if let value = item.inForce {
+        html.text(", ")
+        html.text(inForce(value))
+      }
+      html.text(")")
       if let location = item.location {
         html.text(" ")
-        html.element("code", text: "\(location.file):\(location.line)")
+        html.element("code") { html in
+          html.text(location.file)
+          html.text(":")
+          html.text(String(location.line))
+        }
       }
       if !verdict.obligation.elements.isEmpty {
-        let claimed = item.elements.map { $0.map(\.rawValue).joined(separator: ", ") } ?? t(.allElements)
-        html.element("div", text: "\(t(.elementsClaimed)): \(claimed)")
+        html.element("div") { html in
+          html.text(t(.elementsClaimed))
+          html.text(": ")
+          if let elements = item.elements {
+            html.list(elements, separator: ", ") { $1.text($0.rawValue) }
+          } else {
+            html.text(t(.allElements))
+          }
+        }
       }
       if !item.notes.isEmpty {
-        html.element("div", text: "\(t(.notes)): " + item.notes.joined(separator: " "))
+        html.element("div") { html in
+          html.text(t(.notes))
+          html.text(": ")
+          html.list(item.notes, separator: " ") { $1.text($0) }
+        }
       }
       if !item.text.isEmpty { html.element("pre", [("class", "provision")], text: item.text) }
     }
@@ -164,7 +205,10 @@ extension AssessmentHTMLRenderer {
     let description = obligation.element(id)?.description ?? ""
     html.element("li") { html in
       html.element("code", text: id.rawValue)
-      html.text(description.isEmpty ? "" : ": " + description)
+      if !description.isEmpty {
+        html.text(": ")
+        html.text(description)
+      }
     }
   }
 
@@ -189,14 +233,21 @@ extension AssessmentHTMLRenderer {
   func remedySection(_ verdict: Verdict, _ html: inout HTMLWriter) {
     html.element("h4", text: t(.remedies))
     guard !verdict.remedies.isEmpty else {
-      html.element("p", text: t(.noModelProvision) + " " + verdict.obligation.summary)
+      html.element("p") { html in
+        html.text(t(.noModelProvision))
+        html.text(" ")
+        html.text(verdict.obligation.summary)
+      }
       return
     }
     html.element("ul") { html in
-      for remedy in verdict.remedies {
+      for index in verdict.remedies.indices {
+        let remedy = verdict.remedies[index]
         html.element("li") { html in
-          html.element("code", text: remedy.provision.description)
-          html.text(" " + remedy.title + " (")
+          html.element("code", text: remedy.provision.rawValue)
+          html.text(" ")
+          html.text(remedy.title)
+          html.text(" (")
           html.text(remedy.adoption == .required ? t(.adoptionRequired) : t(.adoptionOptional))
           html.text(")")
           if let path = remedy.path {

@@ -15,25 +15,30 @@ public struct AssessmentHTMLRenderer {
   let themes: [Theme]
   // Interface strings looked up once per report, not once per finding or row.
   let labels: [ReportKey: String]
-  let statusNames: [CoverageStatus: String]
-  let badges: [CoverageStatus: (class: String, text: String)]
-  let classNames: [ObligationClass: String]
-  let themeNames: [Theme: String]
+  /// By `CoverageStatus.position`.
+  let statusNames: [String]
+  let badgeClasses: [String]
+  let badgeTexts: [String]
+  /// By `ObligationClass.position`.
+  let classNames: [String]
+  /// Beside `themes`.
+  let themeNames: [String]
+  /// Counts by status per theme, worked out once: they also list the themes in use.
+  let themeCounts: [Theme: [CoverageStatus: Int]]
 
   init(assessment: Assessment, language: ReportLanguage, toolVersion: String) {
     self.assessment = assessment
     self.language = language
     self.toolVersion = toolVersion
-    let used = Set(assessment.verdicts.map(\.obligation.theme))
-    themes = Theme.known + used.filter { !$0.isKnown }.sorted()
+    themeCounts = assessment.tally { $0.obligation.theme }
+    themes = Theme.known + themeCounts.keys.filter { !$0.isKnown }.sorted()
     labels = Self.plainTexts[language] ?? [:]
-    statusNames = Dictionary(uniqueKeysWithValues: CoverageStatus.allCases.map { ($0, language.status($0)) })
-    badges = Dictionary(
-      uniqueKeysWithValues: CoverageStatus.allCases.map { status in
-        (status, ("badge " + status.rawValue, "\(status.symbol) \(language.status(status))"))
-      })
-    classNames = Dictionary(uniqueKeysWithValues: ObligationClass.allCases.map { ($0, language.obligationClass($0)) })
-    themeNames = Dictionary(themes.map { ($0, language.theme($0)) }, uniquingKeysWith: { first, _ in first })
+    let statuses = CoverageStatus.allCases
+    statusNames = Self.names(statuses, \.position, language.status)
+    badgeClasses = Self.names(statuses, \.position) { "badge " + $0.rawValue }
+    badgeTexts = Self.names(statuses, \.position) { "\($0.symbol) \(language.status($0))" }
+    classNames = Self.names(ObligationClass.allCases, \.position, language.obligationClass)
+    themeNames = themes.map(language.theme)
   }
 
   /// Every interface string without values to fill, in every language: `ReportLanguage.text`
@@ -71,10 +76,6 @@ public struct AssessmentHTMLRenderer {
   func t(_ key: ReportKey, _ values: [String: String] = [:]) -> String {
     values.isEmpty ? labels[key] ?? language.text(key) : language.text(key, values)
   }
-
-  func statusName(_ status: CoverageStatus) -> String { statusNames[status] ?? language.status(status) }
-  func className(_ value: ObligationClass) -> String { classNames[value] ?? language.obligationClass(value) }
-  func themeName(_ theme: Theme) -> String { themeNames[theme] ?? language.theme(theme) }
 
   func document(_ html: inout HTMLWriter) {
     html.page(
@@ -190,7 +191,7 @@ public struct AssessmentHTMLRenderer {
 
   func coverage(_ html: inout HTMLWriter) {
     let instruments = assessment.tally { $0.obligation.id.instrument }
-    let themes = assessment.tally { $0.obligation.theme }
+    let themes = themeCounts
     let classes = assessment.tally { $0.obligation.obligationClass }
     html.element("section") { html in
       html.element("h2", [("id", "coverage")], text: t(.coverage))
@@ -301,11 +302,6 @@ public struct AssessmentHTMLRenderer {
     case .since(let date): date
     case .draft: t(.draft)
     }
-  }
-
-  func badge(_ status: CoverageStatus, _ html: inout HTMLWriter) {
-    guard let badge = badges[status] else { return }
-    html.element("span", [("class", badge.class)], text: badge.text)
   }
 
   /// A table with a caption and a row of column headers; `rows` writes the body's rows.

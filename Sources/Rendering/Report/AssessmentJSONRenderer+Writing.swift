@@ -1,173 +1,89 @@
-// The report's types write themselves, members in sorted key order; `ReportRendererTests` checks
-// the bytes against `JSONEncoder`'s encoding of the same values.
+import MappingEngine
+import ObligationModel
 
-extension AssessmentJSONRenderer.Output: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("acts", acts)
-      $0.member("findings", findings)
-      $0.member("priority", priority)
-      $0.member("schemaVersion", schemaVersion)
-      $0.member("state", state)
-      $0.member("summary", summary)
-      $0.member("tool", tool)
+// The report written straight from the assessment, members in sorted key order, so the verdicts'
+// strings are read in place rather than copied into `Output` values first. `Output` stays the
+// schema: `ReportRendererTests` checks these bytes against `JSONEncoder`'s encoding of `output`.
+
+extension AssessmentJSONRenderer {
+  static func write(_ assessment: Assessment, toolVersion: String, to json: inout JSONWriter) {
+    json.object { json in
+      json.member("acts", each: assessment.acts, act)
+      json.member("findings", each: assessment.verdicts, finding)
+      json.member("priority", each: assessment.priorityFindings) { $1.string($0.obligation.id) }
+      json.member("schemaVersion", schemaVersion)
+      json.member("state") { state(assessment.profile, &$0) }
+      json.member("summary") { summary(assessment, &$0) }
+      json.member("tool") { json in
+        json.object {
+          $0.member("name", "palermo")
+          $0.member("version", toolVersion)
+        }
+      }
     }
   }
-}
 
-extension AssessmentJSONRenderer.Tool: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("name", name)
-      $0.member("version", version)
+  static func act(_ act: Act, _ json: inout JSONWriter) {
+    json.object { json in
+      json.member("citation", act.citation)
+      json.member("file", act.path)
+      json.member("inForce", act.inForce?.description)
+      json.member("provisions", act.provisionCount)
+      json.member("title", act.title)
     }
   }
-}
 
-extension AssessmentJSONRenderer.State: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("assistanceNeeds", assistanceNeeds)
-      $0.member("code", code)
-      $0.member("instruments", instruments)
-      $0.member("legalFamily", legalFamily)
-      $0.member("name", name)
-      $0.member("reservations", reservations)
+  static func state(_ profile: StateProfile, _ json: inout JSONWriter) {
+    json.object { json in
+      json.member("assistanceNeeds", each: profile.assistanceNeeds, need)
+      json.member("code", profile.code)
+      json.member("instruments") { json in
+        json.object { json in
+          for (instrument, status) in profile.instruments.sorted(by: { byUTF8($0.key.rawValue, $1.key.rawValue) }) {
+            json.member(escaped: instrument.rawValue) { json in
+              json.object {
+                $0.member("date", status.date)
+                $0.member("status", status.kind.rawValue)
+              }
+            }
+          }
+        }
+      }
+      json.member("legalFamily", profile.legalFamily.rawValue)
+      json.member("name", profile.name)
+      json.member("reservations", each: profile.reservations, reservation)
     }
   }
-}
 
-extension AssessmentJSONRenderer.InstrumentEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("date", date)
-      $0.member("status", status)
+  /// Counts by status, per group; groups and statuses in the byte order of their names.
+  static func summary(_ assessment: Assessment, _ json: inout JSONWriter) {
+    json.object { json in
+      groups("byClass", assessment.tally { $0.obligation.obligationClass }, \.rawValue, &json)
+      groups("byInstrument", assessment.tally { $0.obligation.id.instrument }, \.rawValue, &json)
+      groups("byTheme", assessment.tally { $0.obligation.theme }, \.rawValue, &json)
+      json.member("total") { statuses(assessment.tally { _ in true }[true] ?? [:], &$0) }
     }
   }
-}
 
-extension AssessmentJSONRenderer.ReservationEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("effect", effect)
-      $0.member("kind", kind)
-      $0.member("provision", provision)
-      $0.member("text", text)
+  static func groups<Key>(
+    _ key: StaticString, _ tally: [Key: [CoverageStatus: Int]], _ name: (Key) -> String, _ json: inout JSONWriter
+  ) {
+    let named = tally.map { (name($0.key), $0.value) }.sorted { byUTF8($0.0, $1.0) }
+    json.member(key) { json in
+      json.object { json in
+        for (name, counts) in named { json.member(escaped: name) { statuses(counts, &$0) } }
+      }
     }
   }
-}
 
-extension AssessmentJSONRenderer.NeedEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("article", article)
-      $0.member("need", need)
+  static func statuses(_ counts: [CoverageStatus: Int], _ json: inout JSONWriter) {
+    json.object { json in
+      for status in statusesByName { if let count = counts[status] { json.member(escaped: status.rawValue, count) } }
     }
   }
-}
 
-extension AssessmentJSONRenderer.ActEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("citation", citation)
-      $0.member("file", file)
-      $0.member("inForce", inForce)
-      $0.member("provisions", provisions)
-      $0.member("title", title)
-    }
-  }
-}
+  /// The statuses in the byte order of their names, as `.sortedKeys` orders them.
+  static let statusesByName = CoverageStatus.allCases.sorted { byUTF8($0.rawValue, $1.rawValue) }
 
-extension AssessmentJSONRenderer.Summary: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("byClass", byClass)
-      $0.member("byInstrument", byInstrument)
-      $0.member("byTheme", byTheme)
-      $0.member("total", total)
-    }
-  }
-}
-
-extension AssessmentJSONRenderer.Finding: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("article", article)
-      $0.member("assistanceNeeds", assistanceNeeds)
-      $0.member("class", `class`)
-      $0.member("computedStatus", computedStatus)
-      $0.member("conflicts", conflicts)
-      $0.member("coveredElements", coveredElements)
-      $0.member("declarations", declarations)
-      $0.member("evidence", evidence)
-      $0.member("instrument", instrument)
-      $0.member("missingElements", missingElements)
-      $0.member("obligation", obligation)
-      $0.member("override", override)
-      $0.member("pending", pending)
-      $0.member("pendingConflicts", pendingConflicts)
-      $0.member("prohibition", prohibition)
-      $0.member("qualifier", qualifier)
-      $0.member("reason", reason)
-      $0.member("remedies", remedies)
-      $0.member("satisfiedAlternative", satisfiedAlternative)
-      $0.member("status", status)
-      $0.member("summary", summary)
-      $0.member("theme", theme)
-      $0.member("thresholds", thresholds)
-      $0.member("title", title)
-    }
-  }
-}
-
-extension AssessmentJSONRenderer.OverrideEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("reason", reason)
-      $0.member("status", status)
-    }
-  }
-}
-
-extension AssessmentJSONRenderer.EvidenceEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("act", act)
-      $0.member("citation", citation)
-      $0.member("elements", elements)
-      $0.member("file", file)
-      $0.member("inForce", inForce)
-      $0.member("line", line)
-      $0.member("notes", notes)
-      $0.member("parameters", parameters)
-      $0.member("provision", provision)
-      $0.member("text", text)
-      $0.member("title", title)
-    }
-  }
-}
-
-extension AssessmentJSONRenderer.ThresholdEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("citation", citation)
-      $0.member("max", max)
-      $0.member("met", met)
-      $0.member("min", min)
-      $0.member("parameter", parameter)
-      $0.member("source", source)
-      $0.member("value", value)
-    }
-  }
-}
-
-extension AssessmentJSONRenderer.RemedyEntry: JSONWritable {
-  func write(to json: inout JSONWriter) {
-    json.object {
-      $0.member("adoption", adoption)
-      $0.member("file", file)
-      $0.member("provision", provision)
-      $0.member("title", title)
-    }
-  }
+  static func byUTF8(_ lhs: String, _ rhs: String) -> Bool { lhs.utf8.lexicographicallyPrecedes(rhs.utf8) }
 }

@@ -134,7 +134,7 @@ public enum AssessmentJSONRenderer {
     // Quoted provisions are most of the report; each finding and evidence item adds its keys.
     let quoted = assessment.quotedEvidence
     var json = JSONWriter(capacity: 64 * 1024 + 2048 * assessment.verdicts.count + quoted.bytes + 512 * quoted.items)
-    output(assessment, toolVersion: toolVersion).write(to: &json)
+    write(assessment, toolVersion: toolVersion, to: &json)
     json.literal("\n")
     return json.bytes
   }

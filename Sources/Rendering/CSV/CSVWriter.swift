@@ -1,0 +1,86 @@
+import ObligationModel
+
+/// RFC 4180 rows written straight into bytes, spelt as ``CSVField`` spells them: a field is
+/// quoted when it holds a comma, quote or line break, quotes doubled, and a leading `=`, `+`, `-`
+/// or `@` gets an apostrophe so spreadsheets never run it as a formula. Rows end with CRLF.
+struct CSVWriter: ~Copyable {
+  private var table: Table
+  /// A field written in pieces, held until it is whole: its quoting depends on all of it.
+  private var pieces = Pieces()
+
+  init(reservingCapacity capacity: Int) { table = Table(buffer: ByteBuffer(reservingCapacity: capacity)) }
+
+  /// The table written so far.
+  var string: String { table.buffer.string }
+
+  mutating func field(_ text: String) {
+    text.withUTF8Bytes { table.append(field: $0) }
+  }
+
+  /// A field that `write` fills in pieces, e.g. the items of a list, without joining them first.
+  mutating func field(_ write: (inout Pieces) -> Void) {
+    write(&pieces)
+    pieces.buffer.withBytes { table.append(field: $0) }
+    pieces.buffer.removeAll()
+  }
+
+  mutating func endRow() {
+    table.buffer.append("\r\n")
+    table.isRowStart = true
+  }
+
+  /// The rows written so far.
+  private struct Table: ~Copyable {
+    var buffer: ByteBuffer
+    var isRowStart = true
+
+    mutating func append(field utf8: UnsafeBufferPointer<UInt8>) {
+      if !isRowStart { buffer.append(UInt8(ascii: ",")) }
+      isRowStart = false
+      let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+      if quoted { buffer.append(UInt8(ascii: "\"")) }
+      switch utf8.first {
+      case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?:
+        buffer.append(UInt8(ascii: "'"))
+      default: break
+      }
+      guard quoted else { return buffer.append(utf8) }
+      var plainFrom = 0
+      for index in utf8.indices where utf8[index] == UInt8(ascii: "\"") {
+        // Up to and with the quote, which then starts the next run: so it is written twice.
+        buffer.append(UnsafeBufferPointer(rebasing: utf8[plainFrom...index]))
+        plainFrom = index
+      }
+      buffer.append(UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
+      buffer.append(UInt8(ascii: "\""))
+    }
+  }
+
+  /// The pieces of one field.
+  struct Pieces: ~Copyable {
+    fileprivate var buffer = ByteBuffer(reservingCapacity: 1024)
+
+    mutating func append(_ text: String) { buffer.append(text) }
+
+    mutating func append(_ constant: StaticString) { buffer.append(constant) }
+
+    /// `items`, each written by `write` where it lies, with `separator` between them.
+    mutating func append<Item>(_ items: [Item], separator: StaticString, _ write: (Item, inout Pieces) -> Void) {
+      for index in items.indices {
+        if index > items.startIndex { buffer.append(separator) }
+        write(items[index], &self)
+      }
+    }
+
+    /// An obligation id from its parts, as its `description` spells it.
+    mutating func append(_ id: ObligationID) {
+      buffer.append(id.instrument.rawValue)
+      buffer.append(UInt8(ascii: "-"))
+      buffer.append(decimal: id.article)
+      for index in id.path.indices {
+        buffer.append(UInt8(ascii: "."))
+        buffer.append(id.path[index])
+      }
+    }
+  }
+}
