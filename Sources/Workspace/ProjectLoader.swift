@@ -58,7 +58,8 @@ public enum ProjectLoader {
     // One pass over every file keeps both cores busy to the end, instead of two passes that
     // each wait for their largest file.
     let (catalogueFiles, findDiagnostics) = MarkdownFinder.files(in: [folder])
-    let otherFiles = MarkdownFinder.files(in: others).files.filter { !Set(catalogueFiles).contains($0) }
+    let catalogueFileSet = Set(catalogueFiles)
+    let otherFiles = MarkdownFinder.files(in: others).files.filter { !catalogueFileSet.contains($0) }
     let results = parse(catalogueFiles + otherFiles, limits: limits)
     let (catalogueDocuments, loadDiagnostics) = split(results.prefix(catalogueFiles.count))
     // Only the catalogue's unreadable files are reported: the rest is context.

@@ -1,6 +1,6 @@
 import ObligationModel
 
-/// RFC 4180 rows written straight into bytes, spelt as ``CSVField`` spells them: a field is
+/// RFC 4180 rows written straight into bytes, for every CSV the tool writes: a field is
 /// quoted when it holds a comma, quote or line break, quotes doubled, and a leading `=`, `+`, `-`
 /// or `@` gets an apostrophe so spreadsheets never run it as a formula. Rows end with CRLF.
 struct CSVWriter: ~Copyable {

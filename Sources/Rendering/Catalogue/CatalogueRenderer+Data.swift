@@ -93,49 +93,22 @@ extension CatalogueRenderer {
   }
 }
 
-/// RFC 4180 fields: quoted when they hold a comma, quote or line break; quotes doubled.
-/// A leading `=`, `+`, `-` or `@` gets an apostrophe so spreadsheets never run it as a formula.
+/// RFC 4180 text for the catalogue and matrix tables, quoted by ``CSVWriter``, which the gap
+/// report's CSV uses too, so every CSV the tool writes follows one rule.
 enum CSVField {
   static func quote(_ field: String) -> String {
-    var output: [UInt8] = []
-    append(field, to: &output)
-    return String(decoding: output, as: UTF8.self)
+    var csv = CSVWriter(reservingCapacity: field.utf8.count + 8)
+    csv.field(field)
+    return csv.string
   }
 
-  /// Rows of fields with CRLF line ends, every row ended, written as bytes.
+  /// Rows of fields with CRLF line ends, every row ended.
   static func table(_ rows: [[String]]) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(rows.count * 256)
+    var csv = CSVWriter(reservingCapacity: rows.count * 256)
     for row in rows {
-      for index in row.indices {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
-        append(row[index], to: &output)
-      }
-      output += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+      for field in row { csv.field(field) }
+      csv.endRow()
     }
-    return String(decoding: output, as: UTF8.self)
-  }
-
-  /// ``quote(_:)`` straight into `output`. Separators are looked for byte by byte, so a CRLF counts.
-  static func append(_ field: String, to output: inout [UInt8]) {
-    var field = field
-    field.withUTF8 { utf8 in
-      let isSpecial = { (byte: UInt8) in
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-          || byte == UInt8(ascii: "\r")
-      }
-      let quoted = utf8.contains(where: isSpecial)
-      if quoted { output.append(UInt8(ascii: "\"")) }
-      if let first = utf8.first, "=+-@".utf8.contains(first) { output.append(UInt8(ascii: "'")) }
-      guard quoted else {
-        output += utf8
-        return
-      }
-      for byte in utf8 {
-        if byte == UInt8(ascii: "\"") { output.append(byte) }
-        output.append(byte)
-      }
-      output.append(UInt8(ascii: "\""))
-    }
+    return csv.string
   }
 }
