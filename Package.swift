@@ -26,7 +26,7 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
-    .systemLibrary(name: "CMalloc"),
+    .systemLibrary(name: "CSystem"),
     .target(name: "Diagnostics"),
     .target(name: "CommonMarkTree", dependencies: ["CCmark", "Diagnostics"]),
     .target(name: "ObligationModel", dependencies: ["Diagnostics"]),
@@ -42,6 +42,7 @@ let package = Package(
       name: "Workspace",
       dependencies: [
         "AnnotatedMarkdown", "CommonMarkTree", "LintRules", "MappingEngine", "ObligationModel", "Diagnostics",
+        "CSystem",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -57,7 +58,7 @@ let package = Package(
         "Workspace", "Rendering", "MappingEngine", "Drafting", "Progress", "LintRules", "AnnotatedMarkdown",
         "CommonMarkTree",
         "ObligationModel",
-        "Diagnostics", "CMalloc",
+        "Diagnostics", "CSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -169,16 +169,22 @@ extension Palermo {
     }
 
     func write(_ assessment: Assessment, to folder: String, baseline: BaselineReport?) throws {
-      // Side by side, so one large State uses every core; JSON also when a baseline needs it.
+      // Each format is rendered and written on a core of its own, so one large State uses every
+      // core; JSON is rendered also when a baseline needs it.
       let needed = Analyze.Format.allCases.filter { formats.contains($0) || ($0 == .json && baseline != nil) }
-      let rendered = Dictionary(
-        uniqueKeysWithValues: zip(needed, Parallel.map(needed) { render($0, assessment) }))
-      for format in needed where formats.contains(format) {
-        try OutputWriter.write(
-          rendered[format] ?? [], to: folder + "/report." + format.rawValue, root: root, force: force)
+      let outcomes = Parallel.map(needed) { format in
+        Result { () throws -> RenderedBytes? in
+          let bytes = render(format, assessment)
+          if formats.contains(format) {
+            try OutputWriter.write(bytes, to: folder + "/report." + format.rawValue, root: root, force: force)
+          }
+          return format == .json && baseline != nil ? bytes : nil
+        }
       }
-      if let baseline {
-        let current = try BaselineReport.decode(Data(rendered[.json] ?? []), path: "current")
+      // The first failure in the order of the formats, as when they were written one by one.
+      let kept = try outcomes.compactMap { try $0.get() }
+      if let baseline, let json = kept.first {
+        let current = try BaselineReport.decode(json.withUnsafeBytes { Data($0) }, path: "current")
         let comparison = ProgressComparison.compare(baseline: baseline, current: current)
         try OutputWriter.write(
           ProgressRenderer.html(comparison, toolVersion: Palermo.version), to: folder + "/progress.html", root: root,
@@ -188,11 +194,11 @@ extension Palermo {
       }
     }
 
-    func render(_ format: Analyze.Format, _ assessment: Assessment) -> [UInt8] {
+    func render(_ format: Analyze.Format, _ assessment: Assessment) -> RenderedBytes {
       switch format {
       case .html: AssessmentHTMLRenderer.renderBytes(assessment, language: lang, toolVersion: Palermo.version)
       case .json: AssessmentJSONRenderer.renderBytes(assessment, toolVersion: Palermo.version)
-      case .csv: Array(AssessmentCSVRenderer.render(assessment).utf8)
+      case .csv: AssessmentCSVRenderer.renderBytes(assessment)
       }
     }
   }

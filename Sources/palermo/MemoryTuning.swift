@@ -1,5 +1,5 @@
-#if canImport(CMalloc)
-  import CMalloc
+#if canImport(CSystem)
+  import CSystem
 #endif
 
 /// By default glibc hands every freed block over 128 KB back to the kernel, so each State's report

@@ -64,7 +64,7 @@ import Testing
   @Test func reportBytesAreTheReportText() {
     let assessment = ReportRendererTests.assessment
     for language in ReportLanguage.allCases {
-      let bytes = AssessmentHTMLRenderer.renderBytes(assessment, language: language, toolVersion: "0.0.0-test")
+      let bytes = AssessmentHTMLRenderer.renderBytes(assessment, language: language, toolVersion: "0.0.0-test").bytes
       #expect(
         bytes == Array(AssessmentHTMLRenderer.render(assessment, language: language, toolVersion: "0.0.0-test").utf8))
     }

@@ -34,6 +34,27 @@ import Workspace
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/a/b") == ["out.json"])
   }
 
+  @Test func aReplacedReportStaysWholeUnderItsOtherNames() throws {
+    let folder = try Self.folder()
+    try OutputWriter.write("old report", to: folder + "/report.html")
+    try FileManager.default.linkItem(atPath: folder + "/report.html", toPath: folder + "/kept.html")
+    try OutputWriter.write("new report", to: folder + "/report.html")
+    #expect(FileManager.default.contents(atPath: folder + "/report.html") == Data("new report".utf8))
+    #expect(FileManager.default.contents(atPath: folder + "/kept.html") == Data("old report".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["kept.html", "report.html"])
+  }
+
+  @Test func aLinkInTheWayIsReplacedAndWhatItPointsToIsLeftAlone() throws {
+    let folder = try Self.folder()
+    try OutputWriter.write("elsewhere", to: folder + "/elsewhere.html")
+    try FileManager.default.createSymbolicLink(atPath: folder + "/report.html", withDestinationPath: "elsewhere.html")
+    try OutputWriter.write("new report", to: folder + "/report.html")
+    let type = try FileManager.default.attributesOfItem(atPath: folder + "/report.html")[.type] as? FileAttributeType
+    #expect(type == .typeRegular)
+    #expect(FileManager.default.contents(atPath: folder + "/report.html") == Data("new report".utf8))
+    #expect(FileManager.default.contents(atPath: folder + "/elsewhere.html") == Data("elsewhere".utf8))
+  }
+
   @Test func aFullDiskIsReportedWithItsReason() throws {
     let error = try #require(throws: OutputWriter.Failure.self) {
       try OutputWriter.writeUnsynced(Data("report".utf8), to: URL(fileURLWithPath: "/dev/full"))

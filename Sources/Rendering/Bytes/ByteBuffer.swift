@@ -21,8 +21,8 @@ struct ByteBuffer: ~Copyable {
   var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
   /// The bytes written so far, read in place.
-  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    body(UnsafeBufferPointer(start: start, count: count))
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: start, count: count))
   }
 
   /// Forgets the bytes but keeps the room, for a scratch buffer used over and over.

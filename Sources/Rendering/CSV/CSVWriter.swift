@@ -13,6 +13,9 @@ struct CSVWriter: ~Copyable {
   /// The table written so far.
   var string: String { table.buffer.string }
 
+  /// The table, handed over without a copy.
+  consuming func rendered() -> RenderedBytes { RenderedBytes(table.buffer) }
+
   mutating func field(_ text: String) {
     text.withUTF8Bytes { table.append(field: $0) }
   }

@@ -19,6 +19,9 @@ struct HTMLWriter: ~Copyable {
   /// The markup written so far, as a string.
   var string: String { buffer.string }
 
+  /// The markup, handed over without a copy.
+  consuming func rendered() -> RenderedBytes { RenderedBytes(buffer) }
+
   /// `<name attributes>`, what `content` writes, `</name>`.
   mutating func element(
     _ name: StaticString, _ attributes: Attributes = [], _ content: (inout HTMLWriter) -> Void

@@ -17,6 +17,9 @@ public struct JSONWriter: ~Copyable {
   /// The text written so far.
   public var bytes: [UInt8] { buffer.bytes }
 
+  /// The text, handed over without a copy.
+  consuming func rendered() -> RenderedBytes { RenderedBytes(buffer) }
+
   public mutating func object(_ members: (inout JSONWriter) -> Void) {
     container(UInt8(ascii: "{"), UInt8(ascii: "}"), members)
   }

@@ -9,14 +9,19 @@ public enum AssessmentCSVRenderer {
   ]
 
   public static func render(_ assessment: Assessment) -> String {
-    var csv = CSVWriter(reservingCapacity: 1024 + 256 * assessment.verdicts.count)
+    renderBytes(assessment).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The report as UTF-8, ready to write to a file without a `String` in between.
+  public static func renderBytes(_ assessment: Assessment) -> RenderedBytes {
+    var csv = CSVWriter(reservingCapacity: 1024 + 384 * assessment.verdicts.count)
     for name in header { csv.field(name) }
     csv.endRow()
     // By index, so each verdict is read in place rather than copied with all its arrays.
     for index in assessment.verdicts.indices {
       row(assessment.verdicts[index], &csv)
     }
-    return csv.string
+    return csv.rendered()
   }
 
   static func row(_ verdict: Verdict, _ csv: inout CSVWriter) {

@@ -55,8 +55,8 @@ public struct AssessmentHTMLRenderer {
   /// The report as UTF-8, ready to write to a file without a `String` in between.
   public static func renderBytes(
     _ assessment: Assessment, language: ReportLanguage = .en, toolVersion: String
-  ) -> [UInt8] {
-    write(assessment, language: language, toolVersion: toolVersion).bytes
+  ) -> RenderedBytes {
+    write(assessment, language: language, toolVersion: toolVersion).rendered()
   }
 
   static func write(_ assessment: Assessment, language: ReportLanguage, toolVersion: String) -> HTMLWriter {

@@ -125,18 +125,18 @@ public enum AssessmentJSONRenderer {
   }
 
   public static func render(_ assessment: Assessment, toolVersion: String) -> String {
-    String(decoding: renderBytes(assessment, toolVersion: toolVersion), as: UTF8.self)
+    renderBytes(assessment, toolVersion: toolVersion).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The report as UTF-8, pretty-printed with sorted keys and a final newline, as
   /// `JSONDiagnosticRenderer.encode` writes every other JSON output.
-  public static func renderBytes(_ assessment: Assessment, toolVersion: String) -> [UInt8] {
+  public static func renderBytes(_ assessment: Assessment, toolVersion: String) -> RenderedBytes {
     // Quoted provisions are most of the report; each finding and evidence item adds its keys.
     let quoted = assessment.quotedEvidence
     var json = JSONWriter(capacity: 64 * 1024 + 2048 * assessment.verdicts.count + quoted.bytes + 512 * quoted.items)
     write(assessment, toolVersion: toolVersion, to: &json)
     json.literal("\n")
-    return json.bytes
+    return json.rendered()
   }
 
   static func output(_ assessment: Assessment, toolVersion: String) -> Output {

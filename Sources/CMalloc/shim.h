@@ -1,4 +1,0 @@
-// glibc's allocator controls (mallopt), which Swift's Glibc module leaves out.
-#if defined(__linux__) && __has_include(<malloc.h>)
-#include <malloc.h>
-#endif
