@@ -14,10 +14,11 @@ public struct Assessment: Sendable {
     self.profile = profile
     self.verdicts = verdicts
     self.acts = acts
-    let mandatory = verdicts.filter { $0.obligation.obligationClass == .mandatory }
-    priorityFindings =
-      mandatory.filter { $0.status == .conflicting }
-      + mandatory.filter { $0.status == .missing || $0.status == .partial }
+    // Picked by index, so each verdict is copied once, and only when it is a priority.
+    let mandatory = verdicts.indices.filter { verdicts[$0].obligation.obligationClass == .mandatory }
+    let conflicts = mandatory.filter { verdicts[$0].status == .conflicting }
+    let gaps = mandatory.filter { verdicts[$0].status == .missing || verdicts[$0].status == .partial }
+    priorityFindings = (conflicts + gaps).map { verdicts[$0] }
   }
 
   /// How much provision text the verdicts quote, and in how many items: most of any report's

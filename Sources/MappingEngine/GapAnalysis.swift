@@ -86,14 +86,14 @@ public enum GapAnalysis {
   {
     let inherited = obligation.theme == .criminalization ? obligation.dependsOn.map(\.obligation) : []
     var findings: [ThresholdFinding] = []
-    for source in ([obligation.id] + inherited).compactMap({ catalogue[$0] }) {
-      for threshold in source.thresholds {
+    for source in [obligation.id] + inherited {
+      for threshold in catalogue.thresholds(of: source) {
         let stated = evidence.compactMap { item in item.parameters[threshold.parameter].map { ($0, item.citation) } }
         // The first value that misses the threshold decides (one such provision is a finding);
         // when all reach it, the first stated value is shown.
         let weakest = stated.first { !threshold.isMet(by: $0.0) } ?? stated.first
         findings.append(
-          ThresholdFinding(threshold: threshold, source: source.id, value: weakest?.0, citation: weakest?.1))
+          ThresholdFinding(threshold: threshold, source: source, value: weakest?.0, citation: weakest?.1))
       }
     }
     return findings.sorted { ($0.source, $0.threshold.parameter) < ($1.source, $1.threshold.parameter) }

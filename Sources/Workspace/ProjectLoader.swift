@@ -46,15 +46,18 @@ public enum ProjectLoader {
 
   /// Loads the catalogue (from `catalogue`, or `ModelLaws/Obligations`) and the model laws and
   /// commentaries under `root`. A `catalogue` folder replaces the project's own, so no obligation
-  /// is ever loaded twice. `lintCatalogue: false` skips the catalogue's lint where no one reads it.
-  public static func project(root: String, catalogue: String?, limits: InputLimits, lintCatalogue: Bool = true)
-    -> Project
-  {
+  /// is ever loaded twice. `lintCatalogue: false` skips the catalogue's lint where no one reads it;
+  /// `commentaries: false` leaves out the commentaries, which only model provisions are checked against.
+  public static func project(
+    root: String, catalogue: String?, limits: InputLimits, lintCatalogue: Bool = true, commentaries: Bool = true
+  ) -> Project {
     let folder = catalogueFolder(root: root, override: catalogue)
     let prefix = root == "." ? "" : root + "/"
     let modelLaws = ((try? FileManager.default.contentsOfDirectory(atPath: prefix + "ModelLaws")) ?? []).sorted()
       .map { prefix + "ModelLaws/" + $0 }.filter { $0 != prefix + "ModelLaws/Obligations" }
-    let others = (modelLaws + [prefix + "Commentaries"]).filter { FileManager.default.fileExists(atPath: $0) }
+    let others = (modelLaws + (commentaries ? [commentaryFolder(root: root)] : [])).filter {
+      FileManager.default.fileExists(atPath: $0)
+    }
     // One pass over every file keeps both cores busy to the end, instead of two passes that
     // each wait for their largest file.
     let (catalogueFiles, findDiagnostics) = MarkdownFinder.files(in: [folder])
@@ -98,6 +101,15 @@ public enum ProjectLoader {
   public static func context(root: String, catalogue: String?, limits: InputLimits) -> [ParsedDocument] {
     project(root: root, catalogue: catalogue, limits: limits, lintCatalogue: false).context
   }
+
+  /// The commentaries under `root`, for a command whose project left them out.
+  public static func commentaries(root: String, limits: InputLimits) -> [ParsedDocument] {
+    let folder = commentaryFolder(root: root)
+    guard FileManager.default.fileExists(atPath: folder) else { return [] }
+    return load(MarkdownFinder.files(in: [folder]).files, limits: limits).documents.filter(\.isAnnotated)
+  }
+
+  static func commentaryFolder(root: String) -> String { (root == "." ? "" : root + "/") + "Commentaries" }
 
   /// The folder that holds the catalogue: `--catalog`, or `ModelLaws/Obligations` under `root`.
   public static func catalogueFolder(root: String, override: String?) -> String {

@@ -77,9 +77,11 @@ extension Palermo {
         baselines: baselines, failOn: failOn)
       // States are analysed in parallel; what each prints is shown in the order they were named.
       // A missing or broken catalogue must stop the analysis, not yield an empty report.
+      let (root, limits) = (root, input.limits)
       let outcomes = try StateBatch.map(
-        states, project: { try loadProject(root: root, catalogue: catalog, limits: input.limits).context },
-        limits: input.limits
+        states,
+        project: { try loadProject(root: root, catalogue: catalog, limits: limits, commentaries: false).context },
+        commentaries: { ProjectLoader.commentaries(root: root, limits: limits) }, limits: limits
       ) { job.run($0) }
       for outcome in outcomes { Standard.error(outcome.messages, terminator: "") }
       // A baseline no State took was most likely given for the wrong State.

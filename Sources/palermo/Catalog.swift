@@ -37,9 +37,11 @@ func loadCatalogue(folder: String, limits: InputLimits) throws -> Catalogue {
 /// The project, its catalogue checked: errors in it are printed and fail the command, so no
 /// command ever works from a missing or broken catalogue.
 func loadProject(
-  root: String, catalogue folder: String? = nil, limits: InputLimits, requireCatalogue: Bool = true
+  root: String, catalogue folder: String? = nil, limits: InputLimits, requireCatalogue: Bool = true,
+  commentaries: Bool = true
 ) throws -> ProjectLoader.Project {
-  let project = ProjectLoader.project(root: root, catalogue: folder, limits: limits, lintCatalogue: requireCatalogue)
+  let project = ProjectLoader.project(
+    root: root, catalogue: folder, limits: limits, lintCatalogue: requireCatalogue, commentaries: commentaries)
   if requireCatalogue {
     _ = try checked(
       project.catalogue, project.catalogueDiagnostics,

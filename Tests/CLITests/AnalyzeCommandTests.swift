@@ -49,6 +49,20 @@ import Testing
     #expect(run.stderr.contains("Testland:"))
   }
 
+  /// The project's commentaries are read only when a State's folder holds model provisions, and
+  /// then those provisions are checked against them as `palermo lint` checks them.
+  @Test func aModelLawInAStateFolderIsCheckedAgainstTheCommentaries() throws {
+    let modelLaw = try String(contentsOfFile: "ModelLaws/Smuggling/BorderAndDocuments.md", encoding: .utf8)
+    let uncommented =
+      modelLaw
+      + "\n## Article 99. New\n<!-- @provision som.border.new implements=SOM-11.1 adoption=required -->\n\nText.\n"
+    let (state, output) = try Self.state(acts: ["aliens.md": Self.conflicting, "model.md": uncommented])
+    let run = try PalermoRun.run(["analyze", state, "--output", output])
+    let missing = run.stderr.split(separator: "\n").filter { $0.contains("[COM001]") }
+    #expect(missing.count == 1, "\(run.stderr)")
+    #expect(missing.first?.contains("som.border.new") == true)
+  }
+
   @Test func failOnSetsTheExitCode() throws {
     let (state, output) = try Self.state(acts: ["aliens.md": Self.conflicting])
     #expect(try PalermoRun.run(["analyze", state, "--output", output, "--fail-on", "conflict"]).status == 1)

@@ -23,6 +23,10 @@ public struct Catalogue: Sendable {
 
   public subscript(id: ObligationID) -> Obligation? { index[id].map { obligations[$0] } }
 
+  /// The thresholds of the obligation `id`, none if it is not in the catalogue; read in place,
+  /// without copying the rest of the obligation.
+  public func thresholds(of id: ObligationID) -> [Threshold] { index[id].map { obligations[$0].thresholds } ?? [] }
+
   public func article(_ id: ObligationID) -> Article? { articleIndex[id.articleID].map { articles[$0] } }
 
   /// Whether `id` names an obligation or an article the catalogue lists.
