@@ -137,14 +137,24 @@ extension SourceText {
   /// The offset of the first `byte` in `buffer[from...]`, or `nil`.
   ///
   /// Every file is searched for line feeds, comment openers and carriage returns, and most of
-  /// a legal text is long paragraph lines: sixteen bytes are compared at a time.
+  /// a legal text is long paragraph lines: sixty-four bytes are compared a round, and the byte
+  /// found is picked out of its sixteen without going back over them one by one.
   public static func offset(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
     guard let base = buffer.baseAddress else { return nil }
+    let bytes = UnsafeRawPointer(base)
     let pattern = SIMD16<UInt8>(repeating: byte)
+    func matches(at offset: Int) -> SIMDMask<SIMD16<Int8>> {
+      bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) .== pattern
+    }
     var index = max(from, 0)
-    while index + 16 <= buffer.count,
-      !any(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self) .== pattern)
+    while index + 64 <= buffer.count,
+      isEmpty(matches(at: index) .| matches(at: index + 16) .| matches(at: index + 32) .| matches(at: index + 48))
     {
+      index += 64
+    }
+    while index + 16 <= buffer.count {
+      let lanes = matches(at: index)
+      if !isEmpty(lanes) { return index + firstLane(lanes) }
       index += 16
     }
     while index < buffer.count {
@@ -152,5 +162,17 @@ extension SourceText {
       index += 1
     }
     return nil
+  }
+
+  // A mask's lanes are bytes of all ones or all zeros; read as two words, they are tested and
+  // searched in a few instructions (the generic `any` is a call that reduces lane by lane).
+  private static func isEmpty(_ lanes: SIMDMask<SIMD16<Int8>>) -> Bool {
+    let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+    return halves[0] | halves[1] == 0
+  }
+
+  private static func firstLane(_ lanes: SIMDMask<SIMD16<Int8>>) -> Int {
+    let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+    return halves[0] != 0 ? halves[0].trailingZeroBitCount / 8 : 8 + halves[1].trailingZeroBitCount / 8
   }
 }

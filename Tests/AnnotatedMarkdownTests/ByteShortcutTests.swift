@@ -28,8 +28,9 @@ import Testing
 
   @Test func byteSearchFindsWhatAnElementSearchFinds() {
     var generator = SystemRandomNumberGenerator()
-    for length in 0..<70 {
-      let bytes = (0..<length).map { _ in UInt8.random(in: 0...12, using: &generator) }
+    // Dense and sparse matches, in lines long enough to cross the 64-byte rounds.
+    for (length, highest) in (0..<70).map({ ($0, UInt8(12)) }) + (60..<200).map({ ($0, UInt8(255)) }) {
+      let bytes = (0..<length).map { _ in UInt8.random(in: 0...highest, using: &generator) }
       for from in 0...length {
         let expected = bytes[from...].firstIndex(of: 10)
         let found = bytes.withUnsafeBufferPointer { SourceText.offset(of: 10, in: $0, from: from) }
