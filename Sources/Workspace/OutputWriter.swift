@@ -28,11 +28,27 @@ public enum OutputWriter {
   }
 
   /// `writeTemporary` writes the bytes to the temporary file; tests replace it to simulate a
-  /// failing disk. Reports come as `[UInt8]`, written as they are rather than copied into `Data`.
+  /// failing disk.
   public static func write<Bytes: ContiguousBytes>(
     _ data: Bytes, to path: String, root: String = ".", force: Bool = false,
     writeTemporary: (Bytes, URL) throws -> Void = { try writeUnsynced($0, to: $1) }
   ) throws {
+    try replace(path, root: root, force: force) { try writeTemporary(data, $0) }
+  }
+
+  /// Writes what `produce` hands to its `write` function, piece by piece as it is made: a report
+  /// written in pieces of a few dozen kilobytes is copied to the file while it is still in the
+  /// processor's cache, instead of being held whole and copied from memory.
+  public static func write(
+    to path: String, root: String = ".", force: Bool = false,
+    _ produce: (_ write: (UnsafeRawBufferPointer) -> Void) throws -> Void
+  ) throws {
+    try replace(path, root: root, force: force) { try streamUnsynced(to: $0, produce) }
+  }
+
+  /// Fills a temporary file beside `path` with `fill` and moves it into place; on any failure the
+  /// temporary file is removed.
+  private static func replace(_ path: String, root: String, force: Bool, fill: (URL) throws -> Void) throws {
     if !force, isProtected(path, root: root) { throw Failure.protectedPath(path) }
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
@@ -40,7 +56,7 @@ public enum OutputWriter {
     let temporary = folder.appendingPathComponent(
       ".\(url.lastPathComponent).palermo-\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
-      try writeTemporary(data, temporary)
+      try fill(temporary)
       try moveIntoPlace(temporary.path, url.path)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
@@ -70,17 +86,28 @@ public enum OutputWriter {
   /// to disk would cost a batch more than all of its analysis. The rename still keeps readers from
   /// ever seeing half a file.
   public static func writeUnsynced(_ data: some ContiguousBytes, to url: URL) throws {
+    try streamUnsynced(to: url) { write in data.withUnsafeBytes(write) }
+  }
+
+  /// Creates the file at `url` and appends every piece `produce` writes; the first failure is
+  /// thrown once `produce` is done, and nothing is written after it.
+  static func streamUnsynced(to url: URL, _ produce: (_ write: (UnsafeRawBufferPointer) -> Void) throws -> Void) throws
+  {
     let failure = { Failure.cannotWrite(url.path, reason: String(cString: strerror(errno))) }
     let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw failure() }
+    var firstFailure: Failure?
     do {
-      try data.withUnsafeBytes { buffer in
-        guard let start = buffer.baseAddress else { return }  // nothing to write
+      try produce { piece in
+        guard firstFailure == nil, let start = piece.baseAddress else { return }
         var offset = 0
-        while offset < buffer.count {
-          let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
+        while offset < piece.count {
+          let written = Glibc.write(descriptor, start + offset, piece.count - offset)
           if written < 0, errno == EINTR { continue }
-          guard written > 0 else { throw failure() }
+          guard written > 0 else {
+            firstFailure = failure()
+            return
+          }
           offset += written
         }
       }
@@ -89,7 +116,9 @@ public enum OutputWriter {
       throw error
     }
     // Some file systems report a failed write only when the file is closed.
-    guard close(descriptor) == 0 else { throw failure() }
+    let closed = close(descriptor) == 0
+    if let firstFailure { throw firstFailure }
+    guard closed else { throw failure() }
   }
 
   /// Whether writing to `path` could destroy source material: anything under the project's

@@ -55,6 +55,29 @@ import Workspace
     #expect(FileManager.default.contents(atPath: folder + "/elsewhere.html") == Data("elsewhere".utf8))
   }
 
+  @Test func aReportWrittenInPiecesIsWholeAndAloneInItsFolder() throws {
+    let folder = try Self.folder()
+    try OutputWriter.write("old", to: folder + "/report.json")
+    try OutputWriter.write(to: folder + "/report.json") { write in
+      for piece in ["{", "\"a\": 1", "}\n"] { Data(piece.utf8).withUnsafeBytes(write) }
+    }
+    #expect(FileManager.default.contents(atPath: folder + "/report.json") == Data("{\"a\": 1}\n".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.json"])
+  }
+
+  @Test func aReportThatFailsHalfWayLeavesTheOldOne() throws {
+    let folder = try Self.folder()
+    try OutputWriter.write("old report", to: folder + "/report.html")
+    #expect(throws: DiskFull.self) {
+      try OutputWriter.write(to: folder + "/report.html") { write in
+        Data("<html>".utf8).withUnsafeBytes(write)
+        throw DiskFull()
+      }
+    }
+    #expect(FileManager.default.contents(atPath: folder + "/report.html") == Data("old report".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.html"])
+  }
+
   @Test func aFullDiskIsReportedWithItsReason() throws {
     let error = try #require(throws: OutputWriter.Failure.self) {
       try OutputWriter.writeUnsynced(Data("report".utf8), to: URL(fileURLWithPath: "/dev/full"))

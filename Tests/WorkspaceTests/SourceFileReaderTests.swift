@@ -34,6 +34,16 @@ import Workspace
     #expect(diagnostic.message.contains("0xF3"))
   }
 
+  /// Wherever the one non-ASCII byte falls (in a word of eight or in the bytes after the last
+  /// word), it is found.
+  @Test(arguments: [0, 7, 8, 23, 24, 26])
+  func aLoneHighByteAnywhereIsInvalid(at offset: Int) throws {
+    var bytes = Array(String(repeating: "a", count: 27).utf8)
+    bytes[offset] = 0xE9
+    let path = try Self.temporary("latin1-\(offset).md", bytes)
+    #expect(Self.failure(path)?.code == .invalidUTF8)
+  }
+
   @Test func fileOverTheLimitNamesTheOption() throws {
     let path = try Self.temporary("big.md", [UInt8](repeating: 0x61, count: 3 * 1_048_576))
     let diagnostic = try #require(Self.failure(path, limits: InputLimits(maxFileSize: 2 * 1_048_576)))
