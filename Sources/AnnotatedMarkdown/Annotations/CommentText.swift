@@ -128,10 +128,11 @@ enum CommentScanner {
 
   /// Where text holds something that looks like an annotation: `<!--`, spaces, `@`.
   static func looksLikeAnnotation(_ text: String) -> Int? {
-    var text = text
     // Nearly all text has no `<` at all: it is searched in place, and copied only when it has one.
-    let hasOpener = text.withUTF8 { SourceText.offset(of: open[0], in: $0, from: 0) != nil }
-    return hasOpener ? looksLikeAnnotation(text.utf8Bytes) : nil
+    let hasOpener = text.utf8.withContiguousStorageIfAvailable { bytes in
+      SourceText.offset(of: open[0], in: bytes, from: 0) != nil
+    }
+    return hasOpener == false ? nil : looksLikeAnnotation(text.utf8Bytes)
   }
 
   /// Where bytes hold something that looks like an annotation: `<!--`, spaces, `@`.
@@ -145,17 +146,18 @@ enum CommentScanner {
   }
 
   static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-    guard needle.count <= haystack.count, from <= haystack.count - needle.count else { return nil }
-    var i = from
-    let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == needle[0] {
-        var j = 1
-        while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
-        if j == needle.count { return i }
-      }
-      i += 1
+    guard let first = needle.first, needle.count <= haystack.count, from <= haystack.count - needle.count else {
+      return nil
     }
-    return nil
+    let last = haystack.count - needle.count
+    return haystack.withUnsafeBufferPointer { buffer in
+      // Every annotation is searched for its end: the first byte is looked for sixteen at a time.
+      var from = from
+      while let i = SourceText.offset(of: first, in: buffer, from: from), i <= last {
+        if buffer[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        from = i + 1
+      }
+      return nil
+    }
   }
 }

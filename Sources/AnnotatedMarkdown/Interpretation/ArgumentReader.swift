@@ -199,44 +199,66 @@ struct ArgumentReader {
   /// The items of a list value, each with its own location when the value sits on one line.
   mutating func listItems(_ key: String) -> [(String, SourceLocation)] {
     guard let value = value(key) else { return [] }
-    let (text, location, quoted) = (value.text, value.location, value.quoted)
-    let items = Self.items(text)
-    if items.contains(where: \.item.isEmpty) {
-      report(
-        .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas", at: location)
-    }
-    let isOneLine = !text.containsLineFeed
-    return items.filter { !$0.item.isEmpty }.map { entry in
-      var itemLocation = location
+    let items = Self.items(value.text)
+    let isOneLine = !value.text.containsLineFeed
+    let shift = value.quoted ? 1 : 0
+    var located: [(String, SourceLocation)] = []
+    located.reserveCapacity(items.count)
+    for entry in items where !entry.item.isEmpty {
+      var itemLocation = value.location
       if isOneLine {
-        let shift = quoted ? 1 : 0
         itemLocation.column += entry.scalars + shift
         itemLocation.utf8Column += entry.bytes + shift
       }
-      return (entry.item, itemLocation)
+      located.append((entry.item, itemLocation))
     }
+    if located.count < items.count {
+      report(
+        .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas",
+        at: value.location)
+    }
+    return located
   }
 
   mutating func obligationRefs(_ key: String) -> [ObligationRef] {
     listItems(key).compactMap { item, location in
-      // In ASCII text every byte is a character, and bytes are much quicker to search.
-      let isASCII = item.isOneLineASCII
-      guard let open = isASCII ? item.utf8.firstIndex(of: UInt8(ascii: "[")) : item.firstIndex(of: "[") else {
-        return obligationID(item, at: location).map { ObligationRef(obligation: $0, location: location) }
-      }
-      guard isASCII ? item.utf8.last == UInt8(ascii: "]") : item.last == "]" else {
+      guard let parts = Self.bracketParts(item) else {
         report(.malformedAnnotation, "'\(item)' opens '[' without closing it at the end", at: location)
         return nil
       }
-      guard let id = obligationID(String(item[..<open]), at: location) else { return nil }
-      let inner = item[item.index(after: open)..<item.index(before: item.endIndex)]
-      let parts =
-        isASCII
-        ? inner.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0) }
-        : inner.split(separator: ",", omittingEmptySubsequences: false)
-      let elements = parts.compactMap { elementID(String($0).trimmingSpaces, at: location) }
-      return ObligationRef(obligation: id, elements: elements, location: location)
+      guard let obligation = obligationID(parts.id, at: location) else { return nil }
+      let elements = parts.elements?.compactMap { elementID($0, at: location) }
+      return ObligationRef(obligation: obligation, elements: elements, location: location)
     }
+  }
+
+  /// `TIP-5.1[act, means]` read as `TIP-5.1` and `["act", "means"]`; an item without brackets is
+  /// an id alone, and one whose bracket is not closed at its end gives `nil`.
+  static func bracketParts(_ item: String) -> (id: String, elements: [String]?)? {
+    // In ASCII text every byte is a character, and bytes are much quicker to search.
+    guard item.isOneLineASCII else { return characterBracketParts(item) }
+    var text = item
+    return text.withUTF8 { bytes in
+      guard let open = bytes.firstIndex(of: UInt8(ascii: "[")) else { return (item, nil) }
+      guard bytes.last == UInt8(ascii: "]") else { return nil }
+      var elements: [String] = []
+      var start = open + 1
+      // The closing bracket ends the last element as a comma ends the others.
+      for index in start..<bytes.count where bytes[index] == UInt8(ascii: ",") || index == bytes.count - 1 {
+        elements.append(String(decoding: ASCII.trimmingSpaces(bytes[start..<index]), as: UTF8.self))
+        start = index + 1
+      }
+      return (String(decoding: bytes[..<open], as: UTF8.self), elements)
+    }
+  }
+
+  /// ``bracketParts(_:)`` read character by character, for any text.
+  static func characterBracketParts(_ item: String) -> (id: String, elements: [String]?)? {
+    guard let open = item.firstIndex(of: "[") else { return (item, nil) }
+    guard item.last == "]" else { return nil }
+    let inner = item[item.index(after: open)..<item.index(before: item.endIndex)]
+    let elements = inner.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+    return (String(item[..<open]), elements)
   }
 
   mutating func provisionIDs(_ key: String) -> [CrossReference] {

@@ -47,7 +47,13 @@ struct Interpreter {
 
   mutating func interpret() {
     guard !tree.nodes.isEmpty else { return }
-    for (ordinal, block) in tree.children(of: 0).enumerated() {
+    // Walked from sibling to sibling: a list of the top-level blocks would be one more allocation per file.
+    var next = 1
+    var ordinal = -1
+    while next < tree.nodes[0].subtreeEnd {
+      let block = next
+      next = tree.nodes[block].subtreeEnd
+      ordinal += 1
       let kind = tree.nodes[block].kind
       if case .heading(let level) = kind {
         let line = tree.nodes[block].range?.lowerBound.line ?? 1
