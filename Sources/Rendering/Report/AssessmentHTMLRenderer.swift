@@ -14,11 +14,13 @@ public struct AssessmentHTMLRenderer {
   /// no finding drops out of the tables and filters.
   let themes: [Theme]
   // Interface strings looked up once per report, not once per finding or row.
-  let labels: [ReportKey: String]
+  let texts: [ReportKey: String]
+  let labels: FindingLabels
   /// By `CoverageStatus.position`.
   let statusNames: [String]
   let badgeClasses: [String]
   let badgeTexts: [String]
+  let findingClasses: [String]
   /// By `ObligationClass.position`.
   let classNames: [String]
   /// Beside `themes`.
@@ -32,11 +34,14 @@ public struct AssessmentHTMLRenderer {
     self.toolVersion = toolVersion
     tally = CoverageTally(assessment.verdicts)
     themes = Theme.known + tally.byTheme.groups.map(\.key).filter { !$0.isKnown }.sorted()
-    labels = Self.plainTexts[language] ?? [:]
+    let texts = Self.plainTexts[language] ?? [:]
+    self.texts = texts
+    labels = FindingLabels { texts[$0] ?? language.text($0) }
     let statuses = CoverageStatus.allCases
     statusNames = Self.names(statuses, \.position, language.status)
     badgeClasses = Self.names(statuses, \.position) { "badge " + $0.rawValue }
     badgeTexts = Self.names(statuses, \.position) { "\($0.symbol) \(language.status($0))" }
+    findingClasses = Self.names(statuses, \.position) { "finding status-" + $0.rawValue }
     classNames = Self.names(ObligationClass.allCases, \.position, language.obligationClass)
     themeNames = themes.map(language.theme)
   }
@@ -74,7 +79,7 @@ public struct AssessmentHTMLRenderer {
   }
 
   func t(_ key: ReportKey, _ values: [String: String] = [:]) -> String {
-    values.isEmpty ? labels[key] ?? language.text(key) : language.text(key, values)
+    values.isEmpty ? texts[key] ?? language.text(key) : language.text(key, values)
   }
 
   func document(_ html: inout HTMLWriter) {
@@ -296,7 +301,7 @@ public struct AssessmentHTMLRenderer {
   func inForce(_ value: InForce) -> String {
     switch value {
     case .since(let date): date
-    case .draft: t(.draft)
+    case .draft: labels.draft
     }
   }
 
