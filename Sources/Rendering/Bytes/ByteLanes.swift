@@ -1,8 +1,8 @@
 /// Sixteen bytes tested at once, for the writers' scans for bytes that need escaping.
 ///
-/// Each test is lane-wise wrapping arithmetic (it compiles to SSE2 on x86-64; the comparison
-/// operators such as `.<` do not) and marks a matching lane by its high bit. Lanes never carry
-/// into each other, so every mark is exact.
+/// The lane-wise comparisons compile to a few SSE2 instructions on x86-64 (`pcmpeqb`, `pminub`),
+/// but the standard `any(_:)` on their mask is a generic call that is not inlined; ``hasMatch``
+/// stands in for it.
 extension SIMD16<UInt8> {
   /// The sixteen bytes at `offset`, which must leave sixteen bytes to read.
   @inline(__always)
@@ -10,18 +10,20 @@ extension SIMD16<UInt8> {
     UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: Self.self)
   }
 
-  /// Marks the lanes below `limit`, which is at most 0x80.
+  /// The lanes equal to `byte`.
   @inline(__always)
-  func marksBelow(_ limit: UInt8) -> Self { (self &- Self(repeating: limit)) & ~self }
+  func matching(_ byte: UInt8) -> SIMDMask<MaskStorage> { self .== Self(repeating: byte) }
 
-  /// Marks the lanes equal to `byte`.
+  /// The lanes below `limit`.
   @inline(__always)
-  func marks(_ byte: UInt8) -> Self { (self ^ Self(repeating: byte)).marksBelow(1) }
+  func below(_ limit: UInt8) -> SIMDMask<MaskStorage> { self .< Self(repeating: limit) }
+}
 
-  /// Whether any lane is marked.
+extension SIMDMask<SIMD16<Int8>> {
+  /// Whether any lane is set.
   @inline(__always)
-  var hasMark: Bool {
-    let halves = unsafeBitCast(self & Self(repeating: 0x80), to: SIMD2<UInt64>.self)
+  var hasMatch: Bool {
+    let halves = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: self), to: SIMD2<UInt64>.self)
     return halves[0] | halves[1] != 0
   }
 }

@@ -40,7 +40,7 @@ struct CSVWriter: ~Copyable {
     mutating func append(field utf8: UnsafeBufferPointer<UInt8>) {
       if !isRowStart { buffer.append(UInt8(ascii: ",")) }
       isRowStart = false
-      let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+      let quoted = Self.needsQuotes(utf8)
       if quoted { buffer.append(UInt8(ascii: "\"")) }
       switch utf8.first {
       case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?:
@@ -56,6 +56,18 @@ struct CSVWriter: ~Copyable {
       }
       buffer.append(UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
       buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether the field holds a comma, quote or line break, looked for sixteen bytes at a time.
+    private static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+      var index = 0
+      while utf8.count &- index >= 16 {
+        let lanes = SIMD16<UInt8>.load(utf8, at: index)
+        let commaOrQuote = lanes.matching(UInt8(ascii: ",")) .| lanes.matching(UInt8(ascii: "\""))
+        if (commaOrQuote .| lanes.matching(0x0A) .| lanes.matching(0x0D)).hasMatch { return true }
+        index &+= 16
+      }
+      return utf8[index...].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
     }
   }
 

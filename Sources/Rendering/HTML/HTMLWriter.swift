@@ -178,13 +178,13 @@ struct HTMLWriter: ~Copyable {
   /// ``isPlain(_:)`` for sixteen bytes at once.
   @inline(__always)  // called for every sixteen bytes of text
   private static func isPlain(_ lanes: SIMD16<UInt8>) -> Bool {
-    // Marks every byte above ASCII too; those lanes get the exact look for a bidi lead byte.
-    let ascii =
-      lanes.marksBelow(0x20) | lanes.marks(UInt8(ascii: "\""))
-      | (lanes | .init(repeating: 0x01)).marks(UInt8(ascii: "'"))
-      | (lanes | .init(repeating: 0x02)).marks(UInt8(ascii: ">")) | lanes
-    guard ascii.hasMark else { return true }
-    return !(ascii & ~lanes | lanes.marks(0xD8) | lanes.marks(0xE2)).hasMark
+    let control = lanes.below(0x20)
+    let quote = lanes.matching(UInt8(ascii: "\""))
+    // & (0x26) and ' (0x27) differ only in the lowest bit, < (0x3C) and > (0x3E) in the next.
+    let ampersandOrApostrophe = (lanes | .init(repeating: 0x01)).matching(UInt8(ascii: "'"))
+    let angleBracket = (lanes | .init(repeating: 0x02)).matching(UInt8(ascii: ">"))
+    let bidiLead = lanes.matching(0xD8) .| lanes.matching(0xE2)
+    return !(control .| quote .| ampersandOrApostrophe .| angleBracket .| bidiLead).hasMatch
   }
 
   /// ``isPlain(_:)`` for words with bytes above ASCII, which may lead a bidi control.

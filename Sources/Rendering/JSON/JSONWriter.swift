@@ -130,8 +130,8 @@ public struct JSONWriter: ~Copyable {
     var index = start
     while utf8.count &- index >= 16 {
       let lanes = SIMD16<UInt8>.load(utf8, at: index)
-      guard !(lanes.marksBelow(0x20) | lanes.marks(UInt8(ascii: "\"")) | lanes.marks(UInt8(ascii: "\\"))).hasMark
-      else { return index }
+      let quoteOrBackslash = lanes.matching(UInt8(ascii: "\"")) .| lanes.matching(UInt8(ascii: "\\"))
+      guard !(lanes.below(0x20) .| quoteOrBackslash).hasMatch else { return index }
       index &+= 16
     }
     let ones: UInt64 = 0x0101_0101_0101_0101

@@ -46,7 +46,13 @@ public enum AssessmentCSVRenderer {
   }
 
   static func citations(_ items: [Evidence], _ csv: inout CSVWriter) {
-    csv.field { $0.append(items, separator: "; ") { $1.append($0.citation) } }
+    // Only the citations are read, so no item is copied whole.
+    csv.field { pieces in
+      for index in items.indices {
+        if index > items.startIndex { pieces.append("; ") }
+        pieces.append(items[index].citation)
+      }
+    }
   }
 
   static func threshold(_ finding: ThresholdFinding) -> String {

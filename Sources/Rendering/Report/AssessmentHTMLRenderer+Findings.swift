@@ -45,7 +45,7 @@ extension AssessmentHTMLRenderer {
     let obligation = verdict.obligation
     let id = obligation.id.description
     let attributes: HTMLWriter.Attributes = [
-      ("class", "finding status-" + verdict.status.rawValue), ("id", id), ("data-status", verdict.status.rawValue),
+      ("class", findingClasses[verdict.status.position]), ("id", id), ("data-status", verdict.status.rawValue),
       ("data-instrument", obligation.id.instrument.rawValue), ("data-theme", obligation.theme.rawValue),
       ("data-class", obligation.obligationClass.rawValue),
     ]
@@ -60,7 +60,7 @@ extension AssessmentHTMLRenderer {
       if let reason = verdict.reason {
         html.element("p") { html in
           html.element("strong") { html in
-            html.text(t(.reason))
+            html.text(labels.reason)
             html.text(": ")
           }
           html.text(reason)
@@ -73,7 +73,7 @@ extension AssessmentHTMLRenderer {
           ]
           html.element("p") { $0.element("strong", text: t(.override, statuses)) }
           html.element("p") { html in
-            html.text(t(.reason))
+            html.text(labels.reason)
             html.text(": ")
             html.text(override.reason)
           }
@@ -81,7 +81,7 @@ extension AssessmentHTMLRenderer {
       }
       if verdict.status != .notApplicable && verdict.status != .notAssessed { evidenceSection(verdict, &html) }
       if !verdict.declarations.isEmpty {
-        html.element("h4", text: t(.declarations))
+        html.element("h4", text: labels.declarations)
         html.element("ul") { html in
           for index in verdict.declarations.indices {
             html.element("li") { html in
@@ -94,7 +94,7 @@ extension AssessmentHTMLRenderer {
       }
       if verdict.status.isGap { remedySection(verdict, &html) }
       if !verdict.assistanceNeeds.isEmpty {
-        html.element("h4", text: t(.assistanceNeeds))
+        html.element("h4", text: labels.assistanceNeeds)
         html.element("ul") { html in
           for index in verdict.assistanceNeeds.indices { html.element("li", text: verdict.assistanceNeeds[index].need) }
         }
@@ -108,10 +108,10 @@ extension AssessmentHTMLRenderer {
     html.element("span") { badge(verdict.status, &$0) }
     html.element("span", text: className(obligation.obligationClass))
     html.element("span", text: themeName(obligation.theme))
-    if obligation.isProhibition { html.element("span", text: t(.prohibition)) }
+    if obligation.isProhibition { html.element("span", text: labels.prohibition) }
     if !obligation.qualifiers.isEmpty {
       html.element("span") { html in
-        html.text(t(.qualifier))
+        html.text(labels.qualifier)
         html.text(": ")
         html.list(obligation.qualifiers, separator: ", ") { $1.text($0.rawValue) }
       }
@@ -119,14 +119,14 @@ extension AssessmentHTMLRenderer {
   }
 
   func evidenceSection(_ verdict: Verdict, _ html: inout HTMLWriter) {
-    html.element("h4", text: t(.evidence))
+    html.element("h4", text: labels.evidence)
     if verdict.evidence.isEmpty {
-      html.element("p", text: t(.noEvidence))
+      html.element("p", text: labels.noEvidence)
     } else {
       evidenceList(verdict.evidence, verdict, &html)
     }
     if !verdict.missingElements.isEmpty {
-      html.element("h4", text: t(.missingElements))
+      html.element("h4", text: labels.missingElements)
       html.element("ul") { html in
         for id in verdict.missingElements { element(id, of: verdict.obligation, &html) }
       }
@@ -135,23 +135,23 @@ extension AssessmentHTMLRenderer {
       html.element("p", text: t(.alternativeMet, ["alternative": alternative.rawValue]))
     }
     if !verdict.thresholds.isEmpty {
-      html.element("h4", text: t(.thresholds))
+      html.element("h4", text: labels.thresholds)
       html.element("ul") { html in
         for finding in verdict.thresholds { threshold(finding, &html) }
       }
       if verdict.thresholds.contains(where: { $0.isMet == false && $0.threshold.parameter == .maxPenalty }) {
-        html.element("p", text: t(.seriousCrimeNote))
+        html.element("p", text: labels.seriousCrimeNote)
       }
     }
-    evidenceList(.conflicts, verdict.conflicts, verdict, &html)
-    evidenceList(.pendingConflicts, verdict.pendingConflicts, verdict, &html)
-    evidenceList(.pending, verdict.pending, verdict, &html)
+    evidenceList(labels.conflicts, verdict.conflicts, verdict, &html)
+    evidenceList(labels.pendingConflicts, verdict.pendingConflicts, verdict, &html)
+    evidenceList(labels.pending, verdict.pending, verdict, &html)
   }
 
   /// A headed list of `items`, when there are any.
-  func evidenceList(_ heading: ReportKey, _ items: [Evidence], _ verdict: Verdict, _ html: inout HTMLWriter) {
+  func evidenceList(_ heading: String, _ items: [Evidence], _ verdict: Verdict, _ html: inout HTMLWriter) {
     guard !items.isEmpty else { return }
-    html.element("h4", text: t(heading))
+    html.element("h4", text: heading)
     evidenceList(items, verdict, &html)
   }
 
@@ -181,18 +181,18 @@ extension AssessmentHTMLRenderer {
       }
       if !verdict.obligation.elements.isEmpty {
         html.element("div") { html in
-          html.text(t(.elementsClaimed))
+          html.text(labels.elementsClaimed)
           html.text(": ")
           if let elements = item.elements {
             html.list(elements, separator: ", ") { $1.text($0.rawValue) }
           } else {
-            html.text(t(.allElements))
+            html.text(labels.allElements)
           }
         }
       }
       if !item.notes.isEmpty {
         html.element("div") { html in
-          html.text(t(.notes))
+          html.text(labels.notes)
           html.text(": ")
           html.list(item.notes, separator: " ") { $1.text($0) }
         }
@@ -231,10 +231,10 @@ extension AssessmentHTMLRenderer {
   }
 
   func remedySection(_ verdict: Verdict, _ html: inout HTMLWriter) {
-    html.element("h4", text: t(.remedies))
+    html.element("h4", text: labels.remedies)
     guard !verdict.remedies.isEmpty else {
       html.element("p") { html in
-        html.text(t(.noModelProvision))
+        html.text(labels.noModelProvision)
         html.text(" ")
         html.text(verdict.obligation.summary)
       }
@@ -248,7 +248,7 @@ extension AssessmentHTMLRenderer {
           html.text(" ")
           html.text(remedy.title)
           html.text(" (")
-          html.text(remedy.adoption == .required ? t(.adoptionRequired) : t(.adoptionOptional))
+          html.text(remedy.adoption == .required ? labels.adoptionRequired : labels.adoptionOptional)
           html.text(")")
           if let path = remedy.path {
             html.text(" ")

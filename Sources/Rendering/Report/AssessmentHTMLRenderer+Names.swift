@@ -23,20 +23,6 @@ extension AssessmentHTMLRenderer {
   }
 }
 
-extension CoverageStatus {
-  /// Where the status lies in `allCases`.
-  var position: Int {
-    switch self {
-    case .implemented: 0
-    case .partial: 1
-    case .missing: 2
-    case .conflicting: 3
-    case .notApplicable: 4
-    case .notAssessed: 5
-    }
-  }
-}
-
 extension ObligationClass {
   /// Where the class lies in `allCases`.
   var position: Int {

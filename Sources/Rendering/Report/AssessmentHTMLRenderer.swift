@@ -14,29 +14,34 @@ public struct AssessmentHTMLRenderer {
   /// no finding drops out of the tables and filters.
   let themes: [Theme]
   // Interface strings looked up once per report, not once per finding or row.
-  let labels: [ReportKey: String]
+  let texts: [ReportKey: String]
+  let labels: FindingLabels
   /// By `CoverageStatus.position`.
   let statusNames: [String]
   let badgeClasses: [String]
   let badgeTexts: [String]
+  let findingClasses: [String]
   /// By `ObligationClass.position`.
   let classNames: [String]
   /// Beside `themes`.
   let themeNames: [String]
-  /// Counts by status per theme, worked out once: they also list the themes in use.
-  let themeCounts: [Theme: [CoverageStatus: Int]]
+  /// Counts by status, worked out once: the theme counts also list the themes in use.
+  let tally: CoverageTally
 
   init(assessment: Assessment, language: ReportLanguage, toolVersion: String) {
     self.assessment = assessment
     self.language = language
     self.toolVersion = toolVersion
-    themeCounts = assessment.tally { $0.obligation.theme }
-    themes = Theme.known + themeCounts.keys.filter { !$0.isKnown }.sorted()
-    labels = Self.plainTexts[language] ?? [:]
+    tally = CoverageTally(assessment.verdicts)
+    themes = Theme.known + tally.byTheme.groups.map(\.key).filter { !$0.isKnown }.sorted()
+    let texts = Self.plainTexts[language] ?? [:]
+    self.texts = texts
+    labels = FindingLabels { texts[$0] ?? language.text($0) }
     let statuses = CoverageStatus.allCases
     statusNames = Self.names(statuses, \.position, language.status)
     badgeClasses = Self.names(statuses, \.position) { "badge " + $0.rawValue }
     badgeTexts = Self.names(statuses, \.position) { "\($0.symbol) \(language.status($0))" }
+    findingClasses = Self.names(statuses, \.position) { "finding status-" + $0.rawValue }
     classNames = Self.names(ObligationClass.allCases, \.position, language.obligationClass)
     themeNames = themes.map(language.theme)
   }
@@ -74,7 +79,7 @@ public struct AssessmentHTMLRenderer {
   }
 
   func t(_ key: ReportKey, _ values: [String: String] = [:]) -> String {
-    values.isEmpty ? labels[key] ?? language.text(key) : language.text(key, values)
+    values.isEmpty ? texts[key] ?? language.text(key) : language.text(key, values)
   }
 
   func document(_ html: inout HTMLWriter) {
@@ -190,30 +195,26 @@ public struct AssessmentHTMLRenderer {
   }
 
   func coverage(_ html: inout HTMLWriter) {
-    let instruments = assessment.tally { $0.obligation.id.instrument }
-    let themes = themeCounts
-    let classes = assessment.tally { $0.obligation.obligationClass }
+    let instruments = tally.byInstrument.groups.sorted { $0.key < $1.key }
     html.element("section") { html in
       html.element("h2", [("id", "coverage")], text: t(.coverage))
-      tallyTable(
-        &html, t(.byInstrument), instruments.keys.sorted().map { (language.instrument($0), instruments[$0] ?? [:]) })
+      tallyTable(&html, t(.byInstrument), instruments.map { (language.instrument($0.key), $0.counts) })
       tallyTable(
         &html, t(.byClass),
-        ObligationClass.allCases.compactMap { c in classes[c].map { (className(c), $0) } })
-      tallyTable(
-        &html, t(.byTheme), self.themes.compactMap { theme in themes[theme].map { (themeName(theme), $0) } })
+        ObligationClass.allCases.compactMap { c in tally.byClass[c].map { (className(c), $0) } })
+      tallyTable(&html, t(.byTheme), themes.compactMap { theme in tally.byTheme[theme].map { (themeName(theme), $0) } })
     }
   }
 
-  func tallyTable(_ html: inout HTMLWriter, _ caption: String, _ rows: [(String, [CoverageStatus: Int])]) {
+  func tallyTable(_ html: inout HTMLWriter, _ caption: String, _ rows: [(String, StatusCounts)]) {
     let statuses = CoverageStatus.allCases
     table(&html, caption: caption, headers: [""] + statuses.map(statusName) + [t(.total)], numericFrom: 1) {
       html in
       for (name, counts) in rows {
         html.element("tr") { html in
           html.element("th", [("scope", "row")], text: name)
-          for status in statuses { html.element("td", [("class", "num")], text: String(counts[status] ?? 0)) }
-          html.element("td", [("class", "num")], text: String(counts.values.reduce(0, +)))
+          for status in statuses { html.element("td", [("class", "num")], text: String(counts[status])) }
+          html.element("td", [("class", "num")], text: String(counts.total))
         }
       }
     }
@@ -300,7 +301,7 @@ public struct AssessmentHTMLRenderer {
   func inForce(_ value: InForce) -> String {
     switch value {
     case .since(let date): date
-    case .draft: t(.draft)
+    case .draft: labels.draft
     }
   }
 

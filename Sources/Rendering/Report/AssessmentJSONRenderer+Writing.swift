@@ -57,18 +57,19 @@ extension AssessmentJSONRenderer {
 
   /// Counts by status, per group; groups and statuses in the byte order of their names.
   static func summary(_ assessment: Assessment, _ json: inout JSONWriter) {
+    let tally = CoverageTally(assessment.verdicts)
     json.object { json in
-      groups("byClass", assessment.tally { $0.obligation.obligationClass }, \.rawValue, &json)
-      groups("byInstrument", assessment.tally { $0.obligation.id.instrument }, \.rawValue, &json)
-      groups("byTheme", assessment.tally { $0.obligation.theme }, \.rawValue, &json)
-      json.member("total") { statuses(assessment.tally { _ in true }[true] ?? [:], &$0) }
+      groups("byClass", tally.byClass, \.rawValue, &json)
+      groups("byInstrument", tally.byInstrument, \.rawValue, &json)
+      groups("byTheme", tally.byTheme, \.rawValue, &json)
+      json.member("total") { statuses(tally.total, &$0) }
     }
   }
 
   static func groups<Key>(
-    _ key: StaticString, _ tally: [Key: [CoverageStatus: Int]], _ name: (Key) -> String, _ json: inout JSONWriter
+    _ key: StaticString, _ tally: GroupCounts<Key>, _ name: (Key) -> String, _ json: inout JSONWriter
   ) {
-    let named = tally.map { (name($0.key), $0.value) }.sorted { byUTF8($0.0, $1.0) }
+    let named = tally.groups.map { (name($0.key), $0.counts) }.sorted { byUTF8($0.0, $1.0) }
     json.member(key) { json in
       json.object { json in
         for (name, counts) in named { json.member(escaped: name) { statuses(counts, &$0) } }
@@ -76,9 +77,10 @@ extension AssessmentJSONRenderer {
     }
   }
 
-  static func statuses(_ counts: [CoverageStatus: Int], _ json: inout JSONWriter) {
+  /// The statuses that some verdict has, as the dictionaries of `Output` hold them.
+  static func statuses(_ counts: StatusCounts, _ json: inout JSONWriter) {
     json.object { json in
-      for status in statusesByName { if let count = counts[status] { json.member(escaped: status.rawValue, count) } }
+      for status in statusesByName where counts[status] > 0 { json.member(escaped: status.rawValue, counts[status]) }
     }
   }
 
