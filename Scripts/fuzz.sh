@@ -6,7 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 log=$(mktemp)
-if ! (cd Fuzz && swift build --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address >"$log" 2>&1); then
+build() { (cd Fuzz && swift build --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address >"$log" 2>&1); }
+# In an existing scratch folder the first build after a source file is added to the main package
+# can miss the new file ("cannot find ... in scope"); the second build sees it.
+if ! build && ! build; then
   grep -v "ld.gold: warning" "$log" | tail -40
   echo "the fuzz targets did not build"
   exit 1

@@ -172,15 +172,19 @@ extension Palermo {
 
     func write(_ assessment: Assessment, to folder: String, baseline: BaselineReport?) throws {
       // Each format is rendered and written on a core of its own, so one large State uses every
-      // core; JSON is rendered also when a baseline needs it.
+      // core, and goes to its file piece by piece as it is made. The JSON that a baseline is
+      // compared with is rendered whole, and also when it is not asked for.
       let needed = Analyze.Format.allCases.filter { formats.contains($0) || ($0 == .json && baseline != nil) }
       let outcomes = Parallel.map(needed) { format in
         Result { () throws -> RenderedBytes? in
-          let bytes = render(format, assessment)
-          if formats.contains(format) {
-            try OutputWriter.write(bytes, to: folder + "/report." + format.rawValue, root: root, force: force)
+          let path = folder + "/report." + format.rawValue
+          guard format == .json, baseline != nil else {
+            try OutputWriter.write(to: path, root: root, force: force) { render(format, assessment, into: $0) }
+            return nil
           }
-          return format == .json && baseline != nil ? bytes : nil
+          let json = AssessmentJSONRenderer.renderBytes(assessment, toolVersion: Palermo.version)
+          if formats.contains(.json) { try OutputWriter.write(json, to: path, root: root, force: force) }
+          return json
         }
       }
       // The first failure in the order of the formats, as when they were written one by one.
@@ -196,11 +200,11 @@ extension Palermo {
       }
     }
 
-    func render(_ format: Analyze.Format, _ assessment: Assessment) -> RenderedBytes {
+    func render(_ format: Analyze.Format, _ assessment: Assessment, into write: (UnsafeRawBufferPointer) -> Void) {
       switch format {
-      case .html: AssessmentHTMLRenderer.renderBytes(assessment, language: lang, toolVersion: Palermo.version)
-      case .json: AssessmentJSONRenderer.renderBytes(assessment, toolVersion: Palermo.version)
-      case .csv: AssessmentCSVRenderer.renderBytes(assessment)
+      case .html: AssessmentHTMLRenderer.render(assessment, language: lang, toolVersion: Palermo.version, into: write)
+      case .json: AssessmentJSONRenderer.render(assessment, toolVersion: Palermo.version, into: write)
+      case .csv: AssessmentCSVRenderer.render(assessment, into: write)
       }
     }
   }

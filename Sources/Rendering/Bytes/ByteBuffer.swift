@@ -3,13 +3,30 @@
 /// The bytes live in a buffer of its own rather than an array: a report makes a few hundred
 /// thousand small appends, and an array checks its uniqueness and capacity on every one.
 struct ByteBuffer: ~Copyable {
+  /// Where a draining buffer's bytes go each time it fills.
+  typealias Drain = (UnsafeRawBufferPointer) -> Void
+
+  /// How much a draining buffer holds: small enough that the bytes are still in the processor's
+  /// cache when they are copied out, large enough that copying them out costs little.
+  static let pieceSize = 64 * 1024
+
   private var start: UnsafeMutablePointer<UInt8>
   private var count = 0
   private var capacity: Int
+  private let drain: Drain?
 
   init(reservingCapacity capacity: Int = 0) {
     self.capacity = max(capacity, 64)
     start = .allocate(capacity: self.capacity)
+    drain = nil
+  }
+
+  /// A buffer that hands its bytes to `drain` whenever `capacity` of them are written, instead of
+  /// growing: for output written to a file as it is made. `flush()` hands over the rest.
+  init(capacity: Int = pieceSize, drainingInto drain: @escaping Drain) {
+    self.capacity = max(capacity, 64)
+    start = .allocate(capacity: self.capacity)
+    self.drain = drain
   }
 
   deinit { start.deallocate() }
@@ -28,6 +45,13 @@ struct ByteBuffer: ~Copyable {
   /// Forgets the bytes but keeps the room, for a scratch buffer used over and over.
   mutating func removeAll() { count = 0 }
 
+  /// Hands the bytes written since the last drain to a draining buffer's drain.
+  mutating func flush() {
+    guard let drain, count > 0 else { return }
+    drain(UnsafeRawBufferPointer(start: start, count: count))
+    count = 0
+  }
+
   mutating func append(_ constant: StaticString) {
     constant.withUTF8Buffer { append($0) }
   }
@@ -44,7 +68,15 @@ struct ByteBuffer: ~Copyable {
 
   mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
     guard let base = source.baseAddress else { return }
-    if count + source.count > capacity { grow(toHold: count + source.count) }
+    if count + source.count > capacity {
+      // A piece larger than a draining buffer (a long provision, the style sheet) goes through whole.
+      if let drain, source.count > capacity {
+        flush()
+        drain(UnsafeRawBufferPointer(source))
+        return
+      }
+      grow(toHold: count + source.count)
+    }
     (start + count).initialize(from: base, count: source.count)
     count += source.count
   }
@@ -76,8 +108,15 @@ struct ByteBuffer: ~Copyable {
     count += digits
   }
 
-  /// Moves the bytes to a buffer at least twice as large.
+  /// Moves the bytes to a buffer at least twice as large; a draining buffer drains instead (and
+  /// grows only if a single piece could not fit after that).
   private mutating func grow(toHold needed: Int) {
+    var needed = needed
+    if drain != nil {
+      needed -= count
+      flush()
+      guard needed > capacity else { return }
+    }
     let larger = max(needed, capacity * 2)
     let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
     moved.moveInitialize(from: start, count: count)

@@ -10,6 +10,14 @@ struct CSVWriter: ~Copyable {
 
   init(reservingCapacity capacity: Int) { table = Table(buffer: ByteBuffer(reservingCapacity: capacity)) }
 
+  /// A writer that hands its rows to `drain` in pieces of `pieceSize` bytes as they are written.
+  init(pieceSize: Int = ByteBuffer.pieceSize, drainingInto drain: @escaping ByteBuffer.Drain) {
+    table = Table(buffer: ByteBuffer(capacity: pieceSize, drainingInto: drain))
+  }
+
+  /// Hands the last piece to the drain.
+  mutating func flush() { table.buffer.flush() }
+
   /// The table written so far.
   var string: String { table.buffer.string }
 

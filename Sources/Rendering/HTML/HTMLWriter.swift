@@ -13,6 +13,14 @@ struct HTMLWriter: ~Copyable {
 
   init(reservingCapacity capacity: Int = 0) { buffer = ByteBuffer(reservingCapacity: capacity) }
 
+  /// A writer that hands its markup to `drain` in pieces of `pieceSize` bytes as it is written.
+  init(pieceSize: Int = ByteBuffer.pieceSize, drainingInto drain: @escaping ByteBuffer.Drain) {
+    buffer = ByteBuffer(capacity: pieceSize, drainingInto: drain)
+  }
+
+  /// Hands the last piece to the drain.
+  mutating func flush() { buffer.flush() }
+
   /// The markup written so far.
   var bytes: [UInt8] { buffer.bytes }
 

@@ -14,6 +14,14 @@ public struct JSONWriter: ~Copyable {
 
   public init(capacity: Int = 1 << 16) { buffer = ByteBuffer(reservingCapacity: capacity) }
 
+  /// A writer that hands its text to `drain` in pieces of `pieceSize` bytes as it is written.
+  init(pieceSize: Int = ByteBuffer.pieceSize, drainingInto drain: @escaping ByteBuffer.Drain) {
+    buffer = ByteBuffer(capacity: pieceSize, drainingInto: drain)
+  }
+
+  /// Hands the last piece to the drain.
+  mutating func flush() { buffer.flush() }
+
   /// The text written so far.
   public var bytes: [UInt8] { buffer.bytes }
 

@@ -15,13 +15,30 @@ public enum AssessmentCSVRenderer {
   /// The report as UTF-8, ready to write to a file without a `String` in between.
   public static func renderBytes(_ assessment: Assessment) -> RenderedBytes {
     var csv = CSVWriter(reservingCapacity: 1024 + 384 * assessment.verdicts.count)
+    write(assessment, to: &csv)
+    return csv.rendered()
+  }
+
+  /// The report handed to `write` in pieces as it is made (see `AssessmentHTMLRenderer.render(_:language:toolVersion:into:)`).
+  public static func render(_ assessment: Assessment, into write: (UnsafeRawBufferPointer) -> Void) {
+    render(assessment, pieceSize: ByteBuffer.pieceSize, into: write)
+  }
+
+  static func render(_ assessment: Assessment, pieceSize: Int, into write: (UnsafeRawBufferPointer) -> Void) {
+    withoutActuallyEscaping(write) { write in
+      var csv = CSVWriter(pieceSize: pieceSize, drainingInto: write)
+      self.write(assessment, to: &csv)
+      csv.flush()
+    }
+  }
+
+  static func write(_ assessment: Assessment, to csv: inout CSVWriter) {
     for name in header { csv.field(name) }
     csv.endRow()
     // By index, so each verdict is read in place rather than copied with all its arrays.
     for index in assessment.verdicts.indices {
       row(assessment.verdicts[index], &csv)
     }
-    return csv.rendered()
   }
 
   static func row(_ verdict: Verdict, _ csv: inout CSVWriter) {

@@ -64,6 +64,26 @@ public struct AssessmentHTMLRenderer {
     write(assessment, language: language, toolVersion: toolVersion).rendered()
   }
 
+  /// The report handed to `write` in pieces as it is made, e.g. straight into a file by
+  /// `OutputWriter.write(to:_:)`, so no copy of the whole report is ever held.
+  public static func render(
+    _ assessment: Assessment, language: ReportLanguage = .en, toolVersion: String,
+    into write: (UnsafeRawBufferPointer) -> Void
+  ) {
+    render(assessment, language: language, toolVersion: toolVersion, pieceSize: ByteBuffer.pieceSize, into: write)
+  }
+
+  static func render(
+    _ assessment: Assessment, language: ReportLanguage, toolVersion: String, pieceSize: Int,
+    into write: (UnsafeRawBufferPointer) -> Void
+  ) {
+    withoutActuallyEscaping(write) { write in
+      var html = HTMLWriter(pieceSize: pieceSize, drainingInto: write)
+      AssessmentHTMLRenderer(assessment: assessment, language: language, toolVersion: toolVersion).document(&html)
+      html.flush()
+    }
+  }
+
   static func write(_ assessment: Assessment, language: ReportLanguage, toolVersion: String) -> HTMLWriter {
     let renderer = AssessmentHTMLRenderer(assessment: assessment, language: language, toolVersion: toolVersion)
     var html = HTMLWriter(reservingCapacity: renderer.estimatedSize)

@@ -139,6 +139,23 @@ public enum AssessmentJSONRenderer {
     return json.rendered()
   }
 
+  /// The report handed to `write` in pieces as it is made (see `AssessmentHTMLRenderer.render(_:language:toolVersion:into:)`).
+  public static func render(_ assessment: Assessment, toolVersion: String, into write: (UnsafeRawBufferPointer) -> Void)
+  {
+    render(assessment, toolVersion: toolVersion, pieceSize: ByteBuffer.pieceSize, into: write)
+  }
+
+  static func render(
+    _ assessment: Assessment, toolVersion: String, pieceSize: Int, into write: (UnsafeRawBufferPointer) -> Void
+  ) {
+    withoutActuallyEscaping(write) { write in
+      var json = JSONWriter(pieceSize: pieceSize, drainingInto: write)
+      self.write(assessment, toolVersion: toolVersion, to: &json)
+      json.literal("\n")
+      json.flush()
+    }
+  }
+
   static func output(_ assessment: Assessment, toolVersion: String) -> Output {
     let profile = assessment.profile
     let state = State(
