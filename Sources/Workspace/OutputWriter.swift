@@ -36,9 +36,8 @@ public enum OutputWriter {
     try replace(path, root: root, force: force) { try writeTemporary(data, $0) }
   }
 
-  /// Writes what `produce` hands to its `write` function, piece by piece as it is made: a report
-  /// written in pieces of a few dozen kilobytes is copied to the file while it is still in the
-  /// processor's cache, instead of being held whole and copied from memory.
+  /// Writes what `produce` hands to its `write` function, piece by piece as it is made, so that a
+  /// report of many megabytes is never held whole in memory.
   public static func write(
     to path: String, root: String = ".", force: Bool = false,
     _ produce: (_ write: (UnsafeRawBufferPointer) -> Void) throws -> Void
