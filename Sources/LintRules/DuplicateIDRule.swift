@@ -48,6 +48,7 @@ struct DuplicateIDRule: LintRule {
 
   private func duplicates(_ what: String, _ entries: [(String, SourceLocation?)]) -> [Diagnostic] {
     var first: [String: SourceLocation?] = [:]
+    first.reserveCapacity(entries.count)
     var diagnostics: [Diagnostic] = []
     for (id, location) in entries {
       if let earlier = first[id] {

@@ -41,16 +41,15 @@ struct ObligationReferenceRule: LintRule {
               at: ref.location))
           continue
         }
-        // The obligation is copied out of the catalogue only when there are elements to check.
-        guard let elements = ref.elements, !elements.isEmpty, let obligation = catalogue[ref.obligation] else {
-          continue
-        }
-        for element in elements where obligation.element(element) == nil {
-          let names = obligation.elements.map(\.id.rawValue)
+        // Only the obligation's elements are read, without copying the rest of it.
+        guard let elements = ref.elements, !elements.isEmpty, let declared = catalogue.elements(of: ref.obligation)
+        else { continue }
+        for element in elements where !declared.contains(where: { $0.id == element }) {
+          let names = declared.map(\.id.rawValue)
           diagnostics.append(
             Diagnostic(
               .unknownElement,
-              "obligation '\(obligation.id)' has no element '\(element)'"
+              "obligation '\(ref.obligation)' has no element '\(element)'"
                 + Suggestion.didYouMean(
                   element.rawValue, in: names,
                   otherwise: names.isEmpty ? "it has no elements" : "its elements are " + names.joined(separator: ", ")),

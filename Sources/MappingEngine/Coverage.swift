@@ -16,20 +16,30 @@ struct Coverage {
       status = .implemented
       return
     }
+    let elements = obligation.elements
+    if evidence.contains(where: { $0.elements == nil }) {
+      // A claim on the whole obligation covers every element, so the first alternative with
+      // elements is complete.
+      covered = elements.map(\.id)
+      let complete = obligation.alternatives.first { alternative in
+        elements.contains { $0.alternatives.contains(alternative.id) }
+      }
+      satisfiedAlternative = complete?.id
+      status = .implemented
+      return
+    }
     // A handful of elements per obligation: an array is searched faster than a set is built.
-    let claimed =
-      evidence.contains { $0.elements == nil }
-      ? obligation.elements.map(\.id) : evidence.flatMap { $0.elements ?? [] }
-    covered = obligation.elements.map(\.id).filter(claimed.contains)
-    let required = obligation.elements.filter { $0.alternatives.isEmpty }.map(\.id)
+    let claimed = evidence.flatMap { $0.elements ?? [] }
+    covered = elements.map(\.id).filter(claimed.contains)
+    let required = elements.filter { $0.alternatives.isEmpty }.map(\.id)
     let requiredMissing = required.filter { !claimed.contains($0) }
     var alternativeMissing: [ElementID] = []
     if !obligation.alternatives.isEmpty {
       // Any one alternative suffices; when none is complete, report the one closest to it.
       // An alternative with no elements cannot be met by elements (lint reports it as CAT005).
       let options = obligation.alternatives.compactMap { alternative -> (ElementID, [ElementID])? in
-        let elements = obligation.elements.filter { $0.alternatives.contains(alternative.id) }.map(\.id)
-        return elements.isEmpty ? nil : (alternative.id, elements.filter { !claimed.contains($0) })
+        let members = elements.filter { $0.alternatives.contains(alternative.id) }.map(\.id)
+        return members.isEmpty ? nil : (alternative.id, members.filter { !claimed.contains($0) })
       }
       if let complete = options.first(where: { $0.1.isEmpty }) {
         satisfiedAlternative = complete.0

@@ -26,11 +26,13 @@ public enum GapAnalysis {
     -> Verdict
   {
     let profile = input.profile
-    let provisions = index[obligation.id]
+    // The closures below capture the id alone: capturing the obligation would copy all of it.
+    let id = obligation.id
+    let provisions = index[id]
     var verdict = Verdict(obligation: obligation, status: .missing)
     verdict.remedies = remedies
-    verdict.assistanceNeeds = profile.assistanceNeeds.filter { $0.article.encloses(obligation.id) }
-    verdict.declarations = profile.reservations.filter { $0.effect == .qualifies && $0.covers(obligation.id) }
+    verdict.assistanceNeeds = profile.assistanceNeeds.filter { $0.article.encloses(id) }
+    verdict.declarations = profile.reservations.filter { $0.effect == .qualifies && $0.covers(id) }
     verdict.pending = provisions.drafts
     verdict.pendingConflicts = provisions.draftConflicts
     guard profile.instruments[obligation.id.instrument]?.applies == true else {
@@ -39,13 +41,13 @@ public enum GapAnalysis {
         reason: "\(profile.name) is not a party to or signatory of \(obligation.id.instrument)", profile)
       return verdict
     }
-    if let reservation = profile.reservations.first(where: { $0.effect == .excludes && $0.covers(obligation.id) }) {
+    if let reservation = profile.reservations.first(where: { $0.effect == .excludes && $0.covers(id) }) {
       settle(
         &verdict, .notApplicable,
         reason: "\(reservation.kind.rawValue) on \(reservation.provision): \(reservation.text)", profile)
       return verdict
     }
-    if let scope = profile.notAssessed.first(where: { $0.covers(obligation.id) }) {
+    if let scope = profile.notAssessed.first(where: { $0.covers(id) }) {
       settle(&verdict, .notAssessed, reason: scope.reason, profile)
       return verdict
     }
@@ -84,10 +86,12 @@ public enum GapAnalysis {
   static func thresholdFindings(for obligation: Obligation, evidence: [Evidence], catalogue: Catalogue)
     -> [ThresholdFinding]
   {
+    // The obligation's own thresholds are read from it: only inherited ones need a lookup.
     let inherited = obligation.theme == .criminalization ? obligation.dependsOn.map(\.obligation) : []
+    let sources = [(obligation.id, obligation.thresholds)] + inherited.map { ($0, catalogue.thresholds(of: $0)) }
     var findings: [ThresholdFinding] = []
-    for source in [obligation.id] + inherited {
-      for threshold in catalogue.thresholds(of: source) {
+    for (source, thresholds) in sources {
+      for threshold in thresholds {
         let stated = evidence.compactMap { item in item.parameters[threshold.parameter].map { ($0, item.citation) } }
         // The first value that misses the threshold decides (one such provision is a finding);
         // when all reach it, the first stated value is shown.

@@ -15,6 +15,8 @@ struct ProvisionIndex {
   private var entries: [ObligationID: Entry] = [:]
 
   init(legislation: [LegalDocument]) {
+    // Most provisions implement one obligation, so this many entries spares rehashing as they grow.
+    entries.reserveCapacity(legislation.reduce(0) { $0 + $1.nationalProvisions.count })
     for act in legislation {
       for provision in act.nationalProvisions {
         let status = provision.inForce ?? act.inForce
@@ -43,6 +45,8 @@ struct ProvisionIndex {
   /// One claim per obligation: `TIP-5.1[act]` and `TIP-5.1[means]` become `TIP-5.1[act,means]`,
   /// and a bare `TIP-5.1` claims everything, so a provision is cited once per obligation.
   static func merged(_ refs: [ObligationRef]) -> [ObligationRef] {
+    // Most provisions make a single claim, which needs no merging.
+    guard refs.count > 1 else { return refs }
     var result: [ObligationRef] = []
     for ref in refs {
       guard let index = result.firstIndex(where: { $0.obligation == ref.obligation }) else {

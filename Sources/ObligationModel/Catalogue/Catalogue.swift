@@ -27,6 +27,10 @@ public struct Catalogue: Sendable {
   /// without copying the rest of the obligation.
   public func thresholds(of id: ObligationID) -> [Threshold] { index[id].map { obligations[$0].thresholds } ?? [] }
 
+  /// The elements of the obligation `id`, `nil` if it is not in the catalogue; read in place, as
+  /// lint checks every reference that names elements.
+  public func elements(of id: ObligationID) -> [Element]? { index[id].map { obligations[$0].elements } }
+
   public func article(_ id: ObligationID) -> Article? { articleIndex[id.articleID].map { articles[$0] } }
 
   /// Whether `id` names an obligation or an article the catalogue lists.
