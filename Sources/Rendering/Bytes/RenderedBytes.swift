@@ -8,8 +8,6 @@ public final class RenderedBytes: ContiguousBytes, @unchecked Sendable {
 
   init(_ buffer: consuming ByteBuffer) { self.buffer = buffer }
 
-  public var count: Int { buffer.withBytes(\.count) }
-
   /// A copy, for callers that keep the bytes as a value.
   public var bytes: [UInt8] { buffer.bytes }
 
