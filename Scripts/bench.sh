@@ -9,7 +9,7 @@ MB_PER_STATE=${MB_PER_STATE:-0.52}
 CORPUS=${CORPUS:-/tmp/palermo-bench-corpus-$STATES-$MB_PER_STATE}
 command -v cmark >/dev/null || { apt-get update -qq && apt-get install -y -qq cmark >/dev/null; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-swift build -c release --product palermo --static-swift-stdlib >/dev/null  # as `make release`
+make --no-print-directory release >/dev/null
 PALERMO=.build/release/palermo
 LARGE=${LARGE:-/tmp/palermo-bench-large-state}
 $PALERMO catalog list --format json > /tmp/palermo-catalogue.json

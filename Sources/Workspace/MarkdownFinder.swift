@@ -1,10 +1,17 @@
 import Diagnostics
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds the Markdown files under the paths a user names.
 public enum MarkdownFinder {
   /// Files in the order given; a folder contributes its `.md` files sorted by path. Hidden
-  /// files and folders (`.build`, `.git`) and `node_modules` are skipped.
+  /// files and folders (`.build`, `.git`) and `node_modules` are skipped, and so are links to
+  /// folders, which could lead back up the tree.
   public static func files(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
     var files: [String] = []
     var diagnostics: [Diagnostic] = []
@@ -30,16 +37,36 @@ public enum MarkdownFinder {
 
   private static func markdownFiles(under folder: String) -> [String] {
     let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-    guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
     var result: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      if name.hasPrefix(".") || name == "node_modules" {
-        enumerator.skipDescendants()
-        continue
-      }
-      if relative.hasSuffix(".md") { result.append(base == "." ? relative : base + "/" + relative) }
-    }
+    collect(in: base, prefix: base == "." ? "" : base + "/", into: &result)
     return result.sorted()
+  }
+
+  /// Walks a folder with `readdir`: FileManager's enumerator cost about 0.8 million instructions
+  /// for a State's folder of ten files, more than reading them.
+  private static func collect(in folder: String, prefix: String, into result: inout [String]) {
+    guard let directory = opendir(folder) else { return }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.assumingMemoryBound(to: CChar.self).baseAddress!) }
+      if name.hasPrefix(".") || name == "node_modules" { continue }
+      let path = prefix + name
+      switch kind(of: entry.pointee.d_type, at: path) {
+      case .folder: collect(in: path, prefix: path + "/", into: &result)
+      case .other where name.hasSuffix(".md"): result.append(path)
+      case .other: break
+      }
+    }
+  }
+
+  private enum Kind { case folder, other }
+
+  /// A folder only when it is one itself, not a link to one; `lstat` answers where the file
+  /// system does not say in the entry.
+  private static func kind(of type: UInt8, at path: String) -> Kind {
+    if Int(type) == Int(DT_DIR) { return .folder }
+    guard Int(type) == Int(DT_UNKNOWN) else { return .other }
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR ? .folder : .other
   }
 }
