@@ -48,7 +48,7 @@ public enum MarkdownFinder {
     guard let directory = opendir(folder) else { return }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.assumingMemoryBound(to: CChar.self).baseAddress!) }
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
       if name.hasPrefix(".") || name == "node_modules" { continue }
       let path = prefix + name
       switch kind(of: entry.pointee.d_type, at: path) {
