@@ -4,7 +4,7 @@ import Diagnostics
 /// Parses CommonMark with libcmark and converts the result into a ``MarkdownDocument``.
 ///
 /// This is the only code in Palermo that sees a `cmark_*` pointer. Every C object is freed
-/// before `parse` returns.
+/// before `parse` returns, all at once with the arena it was allocated in.
 public enum CMarkConverter {
   /// Parses `text`. `lineOffset` is added to every line number, so that positions stay true
   /// to the file when front matter was split off before parsing.
@@ -22,16 +22,15 @@ public enum CMarkConverter {
   private static func parse(_ source: SourceText, bodyOffset: Int, bodyLine: Int, lineOffset: Int)
     -> MarkdownDocument
   {
+    // The tree and its iterator live in the thread's arena, freed at once when the nodes are read.
+    defer { ccmark_arena_release() }
     let root: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
       let body = UnsafeBufferPointer(rebasing: buffer[min(max(bodyOffset, 0), buffer.count)...])
       return body.withMemoryRebound(to: CChar.self) { chars in
-        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
+        ccmark_parse_in_arena(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
       }
     }
-    guard let root else { return MarkdownDocument(nodes: []) }
-    defer { cmark_node_free(root) }
-    guard let iterator = cmark_iter_new(root) else { return MarkdownDocument(nodes: []) }
-    defer { cmark_iter_free(iterator) }
+    guard let root, let iterator = cmark_iter_new(root) else { return MarkdownDocument(nodes: []) }
 
     var builder = Builder(source: source, sourceLineOffset: bodyLine - 1, lineOffset: lineOffset)
     while true {
