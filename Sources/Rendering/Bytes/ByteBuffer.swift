@@ -52,31 +52,46 @@ struct ByteBuffer: ~Copyable {
     count = 0
   }
 
+  // The appends are inlined: a report makes hundreds of thousands, most of a few bytes, and a
+  // call for each cost more than the copy. Only a piece that does not fit leaves the fast path.
+
+  @inline(__always)
   mutating func append(_ constant: StaticString) {
-    constant.withUTF8Buffer { append($0) }
+    // A literal's bytes lie in the binary; only a one-scalar constant may be held as a scalar.
+    guard constant.hasPointerRepresentation else { return constant.withUTF8Buffer { append($0) } }
+    append(UnsafeBufferPointer(start: constant.utf8Start, count: constant.utf8CodeUnitCount))
   }
 
   mutating func append(_ string: String) {
     string.withUTF8Bytes { append($0) }
   }
 
+  @inline(__always)
   mutating func append(_ byte: UInt8) {
     if count == capacity { grow(toHold: count + 1) }
     start[count] = byte
     count += 1
   }
 
+  @inline(__always)
   mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+    let end = count + source.count
+    guard end <= capacity, let base = source.baseAddress else { return appendOverflowing(source) }
+    (start + count).initialize(from: base, count: source.count)
+    count = end
+  }
+
+  /// `source` when it does not fit in the room left (or is empty).
+  @inline(never)
+  private mutating func appendOverflowing(_ source: UnsafeBufferPointer<UInt8>) {
     guard let base = source.baseAddress else { return }
-    if count + source.count > capacity {
-      // A piece larger than a draining buffer (a long provision, the style sheet) goes through whole.
-      if let drain, source.count > capacity {
-        flush()
-        drain(UnsafeRawBufferPointer(source))
-        return
-      }
-      grow(toHold: count + source.count)
+    // A piece larger than a draining buffer (a long provision, the style sheet) goes through whole.
+    if let drain, source.count > capacity {
+      flush()
+      drain(UnsafeRawBufferPointer(source))
+      return
     }
+    grow(toHold: count + source.count)
     (start + count).initialize(from: base, count: source.count)
     count += source.count
   }

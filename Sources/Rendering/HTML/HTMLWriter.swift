@@ -244,6 +244,26 @@ struct HTMLWriter: ~Copyable {
     append(UInt8(ascii: ">"))
   }
 
+  // This writer's own elements, without the protocol: a report opens and closes a few hundred
+  // thousand of them.
+
+  private mutating func open(_ name: StaticString, _ attributes: Attributes) {
+    append(UInt8(ascii: "<"))
+    append(name)
+    for index in attributes.indices {
+      append(UInt8(ascii: " "))
+      append(attributes[index].0)
+      attributeValue(attributes[index].1)
+    }
+    append(UInt8(ascii: ">"))
+  }
+
+  private mutating func close(_ name: StaticString) {
+    append("</")
+    append(name)
+    append(UInt8(ascii: ">"))
+  }
+
   /// `="value"`, escaped.
   private mutating func attributeValue(_ value: String) {
     append("=\"")
@@ -253,10 +273,10 @@ struct HTMLWriter: ~Copyable {
 
   // The buffer: every write goes through these, so none can skip the escaping above.
 
-  private mutating func append(_ constant: StaticString) { buffer.append(constant) }
+  @inline(__always) private mutating func append(_ constant: StaticString) { buffer.append(constant) }
   private mutating func append(_ string: String) { buffer.append(string) }
-  private mutating func append(_ byte: UInt8) { buffer.append(byte) }
-  private mutating func append(_ source: UnsafeBufferPointer<UInt8>) { buffer.append(source) }
+  @inline(__always) private mutating func append(_ byte: UInt8) { buffer.append(byte) }
+  @inline(__always) private mutating func append(_ source: UnsafeBufferPointer<UInt8>) { buffer.append(source) }
 }
 
 /// An element or attribute name: our own constants, or the names a tree was built with.

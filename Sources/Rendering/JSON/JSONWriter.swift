@@ -189,7 +189,7 @@ public struct JSONWriter: ~Copyable {
       buffer.append(UInt8(ascii: "\n"))
       return buffer.append(UInt8(ascii: " "), repeated: 2 * depth)
     }
-    Self.lineStarts.withUTF8Buffer { buffer.append(UnsafeBufferPointer(rebasing: $0.prefix(width))) }
+    buffer.append(UnsafeBufferPointer(start: Self.lineStarts.utf8Start, count: width))
   }
 
   /// A line break and then spaces for the deepest nesting the reports use, and more.
