@@ -8,9 +8,9 @@ import Testing
 /// Workers may each keep a copy of the project; a State is checked the same against any of them.
 @Suite struct StateBatchTests {
   static let root = Repository.root()
-  static let states = Array(repeating: ["Examples/Lagonia", "Examples/Valmora"], count: 4).joined().map {
-    root + "/" + $0
-  }
+  /// Enough States for two workers to keep copies of the project.
+  static let states = Array(repeating: ["Examples/Lagonia", "Examples/Valmora"], count: StateBatch.statesPerCopy)
+    .joined().map { root + "/" + $0 }
 
   static func project() -> [ParsedDocument] {
     ProjectLoader.project(
@@ -44,6 +44,18 @@ import Testing
     let shared = Self.run(copy: nil)
     #expect(Self.run { [] } == shared)
     #expect(Self.run { Array(Self.project().dropLast()) } == shared)
+  }
+
+  @Test func smallBatchesShareOneProject() {
+    let loads = Mutex(0)
+    _ = StateBatch.map(
+      Array(Self.states.prefix(8)), project: Self.project,
+      projectCopy: {
+        loads.withLock { $0 += 1 }
+        return Self.project()
+      }, limits: InputLimits(), concurrency: 2
+    ) { $0.name }
+    #expect(loads.withLock { $0 } == 0)
   }
 
   @Test func projectsTellACopyFromAChangedProject() {
