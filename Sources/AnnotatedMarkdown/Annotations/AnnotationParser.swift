@@ -42,8 +42,7 @@ struct AnnotationParser {
     }
     let name = text(nameStart..<index)
     var annotation = Annotation(
-      directive: name, arguments: [], location: map.location(at: commentStart),
-      directiveLocation: map.location(at: nameStart - 1))
+      directive: name, arguments: [], map: map, start: commentStart, directiveStart: nameStart - 1)
     annotation.arguments.reserveCapacity(4)
     if DirectiveSchema.freeTextNames.contains(name) {
       annotation.freeText = text(index..<end).trimmingSpaces
@@ -62,8 +61,7 @@ struct AnnotationParser {
     let start = index
     if bytes[index] == UInt8(ascii: "\"") {
       guard let value = parseQuoted() else { return nil }
-      let location = map.location(at: start)
-      return Annotation.Argument(key: nil, value: value, location: location, valueLocation: location)
+      return Annotation.Argument(key: nil, value: value, start: start, valueStart: start)
     }
     while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: "\"") {
       index += 1
@@ -73,8 +71,7 @@ struct AnnotationParser {
       if index < end, bytes[index] == UInt8(ascii: "\"") {
         return fail(at: index, "unexpected '\"' inside '\(word)'; quote the whole value, as key=\"…\"")
       }
-      let location = map.location(at: start)
-      return Annotation.Argument(key: nil, value: word, location: location, valueLocation: location)
+      return Annotation.Argument(key: nil, value: word, start: start, valueStart: start)
     }
     guard isName(start..<index) else {
       return fail(
@@ -97,9 +94,7 @@ struct AnnotationParser {
       value = text(valueStart..<index)
       guard !value.isEmpty else { return fail(at: start, "key '\(word)' has no value after '='") }
     }
-    return Annotation.Argument(
-      key: word, value: value, location: map.location(at: start), valueLocation: map.location(at: valueStart),
-      isQuoted: isQuoted)
+    return Annotation.Argument(key: word, value: value, start: start, valueStart: valueStart, isQuoted: isQuoted)
   }
 
   private mutating func parseQuoted() -> String? {

@@ -7,35 +7,37 @@ import ObligationModel
 struct ArgumentReader {
   let annotation: Annotation
   let schema: DirectiveSchema
-  private(set) var subject: (text: String, location: SourceLocation)?
-  /// The `key=value` arguments, in order; an annotation has a few, so a list beats hashing.
-  private var values: [Value] = []
+  /// The subject's text and the offset of its argument.
+  private var subjectArgument: (text: String, start: Int)?
+  /// Which of the annotation's arguments are `key=value` ones the schema accepts, in order
+  /// (a repeated key keeps its first value); an annotation has a few, so a list beats hashing.
+  private var accepted: [Bool]
   private(set) var flags: Set<String> = []
   private(set) var diagnostics: [Diagnostic] = []
   /// `false` when a required part is missing, so no entity should be built.
   private(set) var isComplete = true
 
+  /// A `key=value` argument, read in place in the annotation.
   private struct Value {
-    var key: String
     var text: String
-    var location: SourceLocation
+    var start: Int
     var quoted: Bool
   }
 
   init(_ annotation: Annotation, schema: DirectiveSchema) {
     self.annotation = annotation
     self.schema = schema
+    accepted = Array(repeating: false, count: annotation.arguments.count)
     var positional: [Annotation.Argument] = []
-    values.reserveCapacity(annotation.arguments.count)
-    for argument in annotation.arguments {
+    for (index, argument) in annotation.arguments.enumerated() {
       guard let key = argument.key else {
         // Most directives take no flags: their words are not hashed for nothing.
         if let word = argument.value, !schema.flags.isEmpty, schema.flags.contains(word),
-          subject != nil || schema.subject == nil
+          subjectArgument != nil || schema.subject == nil
         {
           flags.insert(word)
-        } else if subject == nil, schema.subject != nil, let value = argument.value {
-          subject = (value, argument.location)
+        } else if subjectArgument == nil, schema.subject != nil, let value = argument.value {
+          subjectArgument = (value, argument.start)
         } else {
           positional.append(argument)
         }
@@ -46,33 +48,38 @@ struct ArgumentReader {
         report(
           .unknownKey,
           "@\(schema.name) has no key '\(key)'" + Suggestion.didYouMean(key, in: known, otherwise: Self.list(known)),
-          at: argument.location)
+          at: annotation.location(at: argument.start))
         continue
       }
-      if value(key) != nil {
+      if has(key) {
         report(
           .duplicateKey, "key '\(key)' appears twice in this @\(schema.name); give one value or a list",
-          at: argument.location)
+          at: annotation.location(at: argument.start))
         continue
       }
-      values.append(
-        Value(key: key, text: argument.value ?? "", location: argument.valueLocation, quoted: argument.isQuoted))
+      accepted[index] = true
     }
     for argument in positional {
       let word = argument.value ?? ""
       let hint = schema.flags.isEmpty ? "give values as key=value" : "flags here: \(Self.list(schema.flags.sorted()))"
-      report(.unknownKey, "unexpected '\(word)' in @\(schema.name); \(hint)", at: argument.location)
+      report(
+        .unknownKey, "unexpected '\(word)' in @\(schema.name); \(hint)", at: annotation.location(at: argument.start))
     }
-    if schema.subject != nil, subject == nil {
+    if schema.subject != nil, subjectArgument == nil {
       report(
         .missingArgument, "@\(schema.name) needs an id right after the directive, e.g. \(Self.example(schema))",
         at: annotation.directiveLocation)
       isComplete = false
     }
-    for key in schema.required where value(key) == nil {
+    for key in schema.required where !has(key) {
       report(.missingArgument, "@\(schema.name) needs '\(key)=…'", at: annotation.directiveLocation)
       isComplete = false
     }
+  }
+
+  /// The subject and where it is.
+  var subject: (text: String, location: SourceLocation)? {
+    subjectArgument.map { ($0.text, annotation.location(at: $0.start)) }
   }
 
   private static func list(_ words: [String]) -> String {
@@ -95,10 +102,16 @@ struct ArgumentReader {
 
   mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-  private func value(_ key: String) -> Value? { values.first { $0.key == key } }
+  private func value(_ key: String) -> Value? {
+    for (index, argument) in annotation.arguments.enumerated() where accepted[index] && argument.key == key {
+      return Value(text: argument.value ?? "", start: argument.valueStart, quoted: argument.isQuoted)
+    }
+    return nil
+  }
+
   func has(_ key: String) -> Bool { value(key) != nil }
   func text(_ key: String) -> String? { value(key)?.text }
-  func location(_ key: String) -> SourceLocation? { value(key)?.location }
+  func location(_ key: String) -> SourceLocation? { value(key).map { annotation.location(at: $0.start) } }
 
   // MARK: Typed values
 
@@ -202,10 +215,11 @@ struct ArgumentReader {
     let items = Self.items(value.text)
     let isOneLine = !value.text.containsLineFeed
     let shift = value.quoted ? 1 : 0
+    let location = annotation.location(at: value.start)
     var located: [(String, SourceLocation)] = []
     located.reserveCapacity(items.count)
     for entry in items where !entry.item.isEmpty {
-      var itemLocation = value.location
+      var itemLocation = location
       if isOneLine {
         itemLocation.column += entry.scalars + shift
         itemLocation.utf8Column += entry.bytes + shift
@@ -215,7 +229,7 @@ struct ArgumentReader {
     if located.count < items.count {
       report(
         .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas",
-        at: value.location)
+        at: location)
     }
     return located
   }
@@ -273,11 +287,11 @@ struct ArgumentReader {
 
   mutating func quantity(_ key: String) -> Quantity? {
     guard let value = value(key) else { return nil }
-    let (text, location) = (value.text, value.location)
+    let text = value.text
     guard let quantity = Quantity.parse(text) else {
       report(
         .invalidValue, "'\(text)' is not a duration; write a number with y, m or d (e.g. '4y', '18m') or 'life'",
-        at: location)
+        at: annotation.location(at: value.start))
       return nil
     }
     return quantity
@@ -285,27 +299,28 @@ struct ArgumentReader {
 
   mutating func inForce(_ key: String) -> InForce? {
     guard let value = value(key) else { return nil }
-    let (text, location) = (value.text, value.location)
-    guard let value = InForce.parse(text) else {
-      report(.invalidValue, "'\(text)' is neither a date YYYY-MM-DD nor 'draft'", at: location)
+    let text = value.text
+    guard let inForce = InForce.parse(text) else {
+      report(
+        .invalidValue, "'\(text)' is neither a date YYYY-MM-DD nor 'draft'", at: annotation.location(at: value.start))
       return nil
     }
-    return value
+    return inForce
   }
 
   mutating func closed<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T?
   where T.RawValue == String {
     guard let value = value(key) else { return nil }
-    let (text, location) = (value.text, value.location)
-    guard let value = T(rawValue: text) else {
+    let text = value.text
+    guard let closed = T(rawValue: text) else {
       let known = T.allCases.map(\.rawValue)
       report(
         .invalidValue,
         "'\(text)' is not a valid \(key)" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)),
-        at: location)
+        at: annotation.location(at: value.start))
       return nil
     }
-    return value
+    return closed
   }
 
   /// Reads an open-vocabulary value; an unknown word is kept and warned about.
