@@ -181,32 +181,37 @@ struct ArgumentReader {
   private static func asciiItems(_ text: String) -> [(item: String, scalars: Int, bytes: Int)]? {
     var text = text
     return text.withUTF8 { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\n") }) else { return nil }
-      var items: [(item: String, scalars: Int, bytes: Int)] = []
-      var start = 0
-      var depth = 0
-      for (index, byte) in bytes.enumerated() {
-        switch byte {
-        case UInt8(ascii: "["): depth += 1
-        case UInt8(ascii: "]"): depth -= 1
-        case UInt8(ascii: ",") where depth == 0:
-          items.append(asciiTrimmed(bytes[start..<index]))
-          start = index + 1
-        default: break
-        }
-      }
-      items.append(asciiTrimmed(bytes[start...]))
-      return items
+      asciiItemRanges(bytes)?.map { (String(decoding: bytes[$0.item], as: UTF8.self), $0.offset, $0.offset) }
     }
   }
 
-  private static func asciiTrimmed(_ item: Slice<UnsafeBufferPointer<UInt8>>) -> (
-    item: String, scalars: Int, bytes: Int
-  ) {
-    let leading = item.prefix { $0 == UInt8(ascii: " ") }.count
-    return (
-      String(decoding: ASCII.trimmingSpaces(item), as: UTF8.self), item.startIndex + leading, item.startIndex + leading
-    )
+  /// The trimmed byte range of each item of a one-line ASCII list, with the offset of its text
+  /// before trimming all but spaces (as ``scalarItems(_:)`` counts it); `nil` for other text.
+  private static func asciiItemRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(item: Range<Int>, offset: Int)]? {
+    guard isOneLineASCII(bytes) else { return nil }
+    var items: [(item: Range<Int>, offset: Int)] = []
+    func append(_ item: Slice<UnsafeBufferPointer<UInt8>>) {
+      let trimmed = ASCII.trimmingSpaces(item)
+      items.append((trimmed.startIndex..<trimmed.endIndex, item.startIndex + item.prefix { $0 == 0x20 }.count))
+    }
+    var start = 0
+    var depth = 0
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case UInt8(ascii: "["): depth += 1
+      case UInt8(ascii: "]"): depth -= 1
+      case UInt8(ascii: ",") where depth == 0:
+        append(bytes[start..<index])
+        start = index + 1
+      default: break
+      }
+    }
+    append(bytes[start...])
+    return items
+  }
+
+  static func isOneLineASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\n") }
   }
 
   /// The items of a list value, each with its own location when the value sits on one line.
@@ -235,7 +240,15 @@ struct ArgumentReader {
   }
 
   mutating func obligationRefs(_ key: String) -> [ObligationRef] {
-    listItems(key).compactMap { item, location in
+    guard let value = value(key) else { return [] }
+    var text = value.text
+    // Every provision implements something: a one-line ASCII list is read in place, its items
+    // and their parts cut out of its bytes, without strings for whole items.
+    let refs = text.withUTF8 { bytes in
+      Self.asciiItemRanges(bytes).map { asciiObligationRefs(bytes, items: $0, key: key, value: value) }
+    }
+    if let refs { return refs }
+    return listItems(key).compactMap { item, location in
       guard let parts = Self.bracketParts(item) else {
         report(.malformedAnnotation, "'\(item)' opens '[' without closing it at the end", at: location)
         return nil
@@ -244,6 +257,52 @@ struct ArgumentReader {
       let elements = parts.elements?.compactMap { elementID($0, at: location) }
       return ObligationRef(obligation: obligation, elements: elements, location: location)
     }
+  }
+
+  /// ``obligationRefs(_:)`` of a one-line ASCII value, its items found by ``asciiItemRanges(_:)``:
+  /// the same references and diagnostics as ``listItems(_:)`` and ``bracketParts(_:)`` give.
+  private mutating func asciiObligationRefs(
+    _ bytes: UnsafeBufferPointer<UInt8>, items: [(item: Range<Int>, offset: Int)], key: String, value: Value
+  ) -> [ObligationRef] {
+    let location = annotation.location(at: value.start)
+    if items.contains(where: { $0.item.isEmpty }) {
+      report(
+        .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas",
+        at: location)
+    }
+    let shift = value.quoted ? 1 : 0
+    var refs: [ObligationRef] = []
+    refs.reserveCapacity(items.count)
+    for (range, offset) in items where !range.isEmpty {
+      var itemLocation = location
+      itemLocation.column += offset + shift
+      itemLocation.utf8Column += offset + shift
+      let item = bytes[range]
+      guard let open = item.firstIndex(of: UInt8(ascii: "[")) else {
+        if let obligation = obligationID(String(decoding: item, as: UTF8.self), at: itemLocation) {
+          refs.append(ObligationRef(obligation: obligation, elements: nil, location: itemLocation))
+        }
+        continue
+      }
+      guard item.last == UInt8(ascii: "]") else {
+        let text = String(decoding: item, as: UTF8.self)
+        report(.malformedAnnotation, "'\(text)' opens '[' without closing it at the end", at: itemLocation)
+        continue
+      }
+      guard let obligation = obligationID(String(decoding: item[..<open], as: UTF8.self), at: itemLocation) else {
+        continue
+      }
+      var elements: [ElementID] = []
+      var start = open + 1
+      // The closing bracket ends the last element as a comma ends the others.
+      for index in start..<range.upperBound where bytes[index] == UInt8(ascii: ",") || index == range.upperBound - 1 {
+        let text = String(decoding: ASCII.trimmingSpaces(bytes[start..<index]), as: UTF8.self)
+        if let element = elementID(text, at: itemLocation) { elements.append(element) }
+        start = index + 1
+      }
+      refs.append(ObligationRef(obligation: obligation, elements: elements, location: itemLocation))
+    }
+    return refs
   }
 
   /// `TIP-5.1[act, means]` read as `TIP-5.1` and `["act", "means"]`; an item without brackets is
