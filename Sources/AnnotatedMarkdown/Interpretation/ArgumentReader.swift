@@ -9,9 +9,6 @@ struct ArgumentReader {
   let schema: DirectiveSchema
   /// The subject's text and the offset of its argument.
   private var subjectArgument: (text: String, start: Int)?
-  /// Which of the annotation's arguments are `key=value` ones the schema accepts, in order
-  /// (a repeated key keeps its first value); an annotation has a few, so a list beats hashing.
-  private var accepted: [Bool]
   private(set) var flags: Set<String> = []
   private(set) var diagnostics: [Diagnostic] = []
   /// `false` when a required part is missing, so no entity should be built.
@@ -27,7 +24,6 @@ struct ArgumentReader {
   init(_ annotation: Annotation, schema: DirectiveSchema) {
     self.annotation = annotation
     self.schema = schema
-    accepted = Array(repeating: false, count: annotation.arguments.count)
     var positional: [Annotation.Argument] = []
     for (index, argument) in annotation.arguments.enumerated() {
       guard let key = argument.key else {
@@ -43,7 +39,7 @@ struct ArgumentReader {
         }
         continue
       }
-      guard schema.keys.contains(key) else {
+      guard schema.accepts(key) else {
         let known = schema.keys.sorted() + schema.flags.sorted()
         report(
           .unknownKey,
@@ -51,13 +47,11 @@ struct ArgumentReader {
           at: annotation.location(at: argument.start))
         continue
       }
-      if has(key) {
+      if annotation.arguments[..<index].contains(where: { $0.key == key }) {
         report(
           .duplicateKey, "key '\(key)' appears twice in this @\(schema.name); give one value or a list",
           at: annotation.location(at: argument.start))
-        continue
       }
-      accepted[index] = true
     }
     for argument in positional {
       let word = argument.value ?? ""
@@ -102,11 +96,12 @@ struct ArgumentReader {
 
   mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
+  /// The first value given for a key. Handlers ask only for keys of their schema, so the
+  /// arguments reported above as unknown are never found, and a repeated key keeps its first value.
   private func value(_ key: String) -> Value? {
-    for (index, argument) in annotation.arguments.enumerated() where accepted[index] && argument.key == key {
-      return Value(text: argument.value ?? "", start: argument.valueStart, quoted: argument.isQuoted)
-    }
-    return nil
+    assert(schema.accepts(key), "@\(schema.name) has no key '\(key)'")
+    guard let argument = annotation.arguments.first(where: { $0.key == key }) else { return nil }
+    return Value(text: argument.value ?? "", start: argument.valueStart, quoted: argument.isQuoted)
   }
 
   func has(_ key: String) -> Bool { value(key) != nil }
