@@ -183,7 +183,7 @@ struct ArgumentReader {
   /// The trimmed byte range of each item of a one-line ASCII list, with the offset of its text
   /// before trimming all but spaces (as ``scalarItems(_:)`` counts it); `nil` for other text.
   private static func asciiItemRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(item: Range<Int>, offset: Int)]? {
-    guard isOneLineASCII(bytes) else { return nil }
+    guard ASCII.isOneLine(bytes) else { return nil }
     var items: [(item: Range<Int>, offset: Int)] = []
     func append(_ item: Slice<UnsafeBufferPointer<UInt8>>) {
       let trimmed = ASCII.trimmingSpaces(item)
@@ -203,10 +203,6 @@ struct ArgumentReader {
     }
     append(bytes[start...])
     return items
-  }
-
-  static func isOneLineASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\n") }
   }
 
   /// The items of a list value, each with its own location when the value sits on one line.
