@@ -39,6 +39,19 @@ import Testing
     }
   }
 
+  @Test func oneLineASCIITestedByWordsMatchesATestByBytes() {
+    var generator = SystemRandomNumberGenerator()
+    // Bytes around the line feed and the ASCII limit, in runs that cross eight-byte words.
+    let bytes: [UInt8] = [0x00, 0x09, 0x0A, 0x0B, 0x20, 0x61, 0x7F, 0x80, 0xC3, 0xFF]
+    for length in 0..<40 {
+      for _ in 0..<50 {
+        let text = (0..<length).map { _ in Bool.random(using: &generator) ? UInt8(0x61) : bytes.randomElement()! }
+        let expected = text.allSatisfy { $0 < 0x80 && $0 != 0x0A }
+        #expect(text.withUnsafeBufferPointer { ASCII.isOneLine($0) } == expected, "\(text)")
+      }
+    }
+  }
+
   @Test func columnsCountScalarsOnLongLines() {
     let line = "Art. 5 — Obrigação, المادة ١، 刑法 \u{1F600} e\u{301} and more plain text after it"
     let source = SourceText(file: "a.md", text: "x\n" + line + "\n")

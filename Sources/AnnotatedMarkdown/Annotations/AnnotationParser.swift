@@ -13,6 +13,27 @@ enum ASCII {
     else { return bytes[bytes.endIndex...] }
     return bytes[first...last]
   }
+
+  /// Whether every byte is ASCII and none is a line feed, so that byte-wise shortcuts apply.
+  /// Every heading and list value is asked: eight bytes are tested at a time.
+  static func isOneLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var index = 0
+    while index + 8 <= raw.count {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      // A byte of `feeds` is zero where `word` holds a line feed; in ASCII, subtracting one from
+      // each byte sets the high bit of exactly the bytes that were zero (and maybe those after).
+      let feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
+      guard word & high == 0, (feeds &- 0x0101_0101_0101_0101) & ~feeds & high == 0 else { return false }
+      index += 8
+    }
+    while index < raw.count {
+      guard raw[index] < 0x80, raw[index] != UInt8(ascii: "\n") else { return false }
+      index += 1
+    }
+    return true
+  }
 }
 
 /// Parses the text of one annotation comment (see the grammar in docs/annotations.md).
@@ -42,8 +63,7 @@ struct AnnotationParser {
     }
     let name = text(nameStart..<index)
     var annotation = Annotation(
-      directive: name, arguments: [], location: map.location(at: commentStart),
-      directiveLocation: map.location(at: nameStart - 1))
+      directive: name, arguments: [], map: map, start: commentStart, directiveStart: nameStart - 1)
     annotation.arguments.reserveCapacity(4)
     if DirectiveSchema.freeTextNames.contains(name) {
       annotation.freeText = text(index..<end).trimmingSpaces
@@ -62,8 +82,7 @@ struct AnnotationParser {
     let start = index
     if bytes[index] == UInt8(ascii: "\"") {
       guard let value = parseQuoted() else { return nil }
-      let location = map.location(at: start)
-      return Annotation.Argument(key: nil, value: value, location: location, valueLocation: location)
+      return Annotation.Argument(key: nil, value: value, start: start, valueStart: start)
     }
     while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: "\"") {
       index += 1
@@ -73,8 +92,7 @@ struct AnnotationParser {
       if index < end, bytes[index] == UInt8(ascii: "\"") {
         return fail(at: index, "unexpected '\"' inside '\(word)'; quote the whole value, as key=\"…\"")
       }
-      let location = map.location(at: start)
-      return Annotation.Argument(key: nil, value: word, location: location, valueLocation: location)
+      return Annotation.Argument(key: nil, value: word, start: start, valueStart: start)
     }
     guard isName(start..<index) else {
       return fail(
@@ -97,9 +115,7 @@ struct AnnotationParser {
       value = text(valueStart..<index)
       guard !value.isEmpty else { return fail(at: start, "key '\(word)' has no value after '='") }
     }
-    return Annotation.Argument(
-      key: word, value: value, location: map.location(at: start), valueLocation: map.location(at: valueStart),
-      isQuoted: isQuoted)
+    return Annotation.Argument(key: word, value: value, start: start, valueStart: valueStart, isQuoted: isQuoted)
   }
 
   private mutating func parseQuoted() -> String? {
@@ -183,7 +199,7 @@ extension String {
   /// Whether every byte is ASCII and none is a line feed, so that byte-wise shortcuts apply.
   var isOneLineASCII: Bool {
     var text = self
-    return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\n") } }
+    return text.withUTF8 { ASCII.isOneLine($0) }
   }
 
   /// Whether the text holds a line feed, looked for in its bytes.

@@ -4,7 +4,9 @@ import Diagnostics
 ///
 /// cmark strips container prefixes (`> `, list indentation) from literals and reports only the
 /// first line of an HTML block, so each literal line is found again in its source line.
-struct LiteralMap {
+///
+/// A class: every annotation of the literal keeps it to find its locations when asked.
+final class LiteralMap {
   let bytes: [UInt8]
   let source: SourceText
   private var lineStarts: [(offset: Int, position: SourcePosition)] = []

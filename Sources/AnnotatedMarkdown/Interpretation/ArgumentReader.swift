@@ -7,18 +7,17 @@ import ObligationModel
 struct ArgumentReader {
   let annotation: Annotation
   let schema: DirectiveSchema
-  private(set) var subject: (text: String, location: SourceLocation)?
-  /// The `key=value` arguments, in order; an annotation has a few, so a list beats hashing.
-  private var values: [Value] = []
+  /// The subject's text and the offset of its argument.
+  private var subjectArgument: (text: String, start: Int)?
   private(set) var flags: Set<String> = []
   private(set) var diagnostics: [Diagnostic] = []
   /// `false` when a required part is missing, so no entity should be built.
   private(set) var isComplete = true
 
+  /// A `key=value` argument, read in place in the annotation.
   private struct Value {
-    var key: String
     var text: String
-    var location: SourceLocation
+    var start: Int
     var quoted: Bool
   }
 
@@ -26,53 +25,55 @@ struct ArgumentReader {
     self.annotation = annotation
     self.schema = schema
     var positional: [Annotation.Argument] = []
-    values.reserveCapacity(annotation.arguments.count)
-    for argument in annotation.arguments {
+    for (index, argument) in annotation.arguments.enumerated() {
       guard let key = argument.key else {
         // Most directives take no flags: their words are not hashed for nothing.
         if let word = argument.value, !schema.flags.isEmpty, schema.flags.contains(word),
-          subject != nil || schema.subject == nil
+          subjectArgument != nil || schema.subject == nil
         {
           flags.insert(word)
-        } else if subject == nil, schema.subject != nil, let value = argument.value {
-          subject = (value, argument.location)
+        } else if subjectArgument == nil, schema.subject != nil, let value = argument.value {
+          subjectArgument = (value, argument.start)
         } else {
           positional.append(argument)
         }
         continue
       }
-      guard schema.keys.contains(key) else {
+      guard schema.accepts(key) else {
         let known = schema.keys.sorted() + schema.flags.sorted()
         report(
           .unknownKey,
           "@\(schema.name) has no key '\(key)'" + Suggestion.didYouMean(key, in: known, otherwise: Self.list(known)),
-          at: argument.location)
+          at: annotation.location(at: argument.start))
         continue
       }
-      if value(key) != nil {
+      if annotation.arguments[..<index].contains(where: { $0.key == key }) {
         report(
           .duplicateKey, "key '\(key)' appears twice in this @\(schema.name); give one value or a list",
-          at: argument.location)
-        continue
+          at: annotation.location(at: argument.start))
       }
-      values.append(
-        Value(key: key, text: argument.value ?? "", location: argument.valueLocation, quoted: argument.isQuoted))
     }
     for argument in positional {
       let word = argument.value ?? ""
       let hint = schema.flags.isEmpty ? "give values as key=value" : "flags here: \(Self.list(schema.flags.sorted()))"
-      report(.unknownKey, "unexpected '\(word)' in @\(schema.name); \(hint)", at: argument.location)
+      report(
+        .unknownKey, "unexpected '\(word)' in @\(schema.name); \(hint)", at: annotation.location(at: argument.start))
     }
-    if schema.subject != nil, subject == nil {
+    if schema.subject != nil, subjectArgument == nil {
       report(
         .missingArgument, "@\(schema.name) needs an id right after the directive, e.g. \(Self.example(schema))",
         at: annotation.directiveLocation)
       isComplete = false
     }
-    for key in schema.required where value(key) == nil {
+    for key in schema.required where !has(key) {
       report(.missingArgument, "@\(schema.name) needs '\(key)=…'", at: annotation.directiveLocation)
       isComplete = false
     }
+  }
+
+  /// The subject and where it is.
+  var subject: (text: String, location: SourceLocation)? {
+    subjectArgument.map { ($0.text, annotation.location(at: $0.start)) }
   }
 
   private static func list(_ words: [String]) -> String {
@@ -95,10 +96,17 @@ struct ArgumentReader {
 
   mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-  private func value(_ key: String) -> Value? { values.first { $0.key == key } }
+  /// The first value given for a key. Handlers ask only for keys of their schema, so the
+  /// arguments reported above as unknown are never found, and a repeated key keeps its first value.
+  private func value(_ key: String) -> Value? {
+    assert(schema.accepts(key), "@\(schema.name) has no key '\(key)'")
+    guard let argument = annotation.arguments.first(where: { $0.key == key }) else { return nil }
+    return Value(text: argument.value ?? "", start: argument.valueStart, quoted: argument.isQuoted)
+  }
+
   func has(_ key: String) -> Bool { value(key) != nil }
   func text(_ key: String) -> String? { value(key)?.text }
-  func location(_ key: String) -> SourceLocation? { value(key)?.location }
+  func location(_ key: String) -> SourceLocation? { value(key).map { annotation.location(at: $0.start) } }
 
   // MARK: Typed values
 
@@ -168,32 +176,33 @@ struct ArgumentReader {
   private static func asciiItems(_ text: String) -> [(item: String, scalars: Int, bytes: Int)]? {
     var text = text
     return text.withUTF8 { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\n") }) else { return nil }
-      var items: [(item: String, scalars: Int, bytes: Int)] = []
-      var start = 0
-      var depth = 0
-      for (index, byte) in bytes.enumerated() {
-        switch byte {
-        case UInt8(ascii: "["): depth += 1
-        case UInt8(ascii: "]"): depth -= 1
-        case UInt8(ascii: ",") where depth == 0:
-          items.append(asciiTrimmed(bytes[start..<index]))
-          start = index + 1
-        default: break
-        }
-      }
-      items.append(asciiTrimmed(bytes[start...]))
-      return items
+      asciiItemRanges(bytes)?.map { (String(decoding: bytes[$0.item], as: UTF8.self), $0.offset, $0.offset) }
     }
   }
 
-  private static func asciiTrimmed(_ item: Slice<UnsafeBufferPointer<UInt8>>) -> (
-    item: String, scalars: Int, bytes: Int
-  ) {
-    let leading = item.prefix { $0 == UInt8(ascii: " ") }.count
-    return (
-      String(decoding: ASCII.trimmingSpaces(item), as: UTF8.self), item.startIndex + leading, item.startIndex + leading
-    )
+  /// The trimmed byte range of each item of a one-line ASCII list, with the offset of its text
+  /// before trimming all but spaces (as ``scalarItems(_:)`` counts it); `nil` for other text.
+  private static func asciiItemRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(item: Range<Int>, offset: Int)]? {
+    guard ASCII.isOneLine(bytes) else { return nil }
+    var items: [(item: Range<Int>, offset: Int)] = []
+    func append(_ item: Slice<UnsafeBufferPointer<UInt8>>) {
+      let trimmed = ASCII.trimmingSpaces(item)
+      items.append((trimmed.startIndex..<trimmed.endIndex, item.startIndex + item.prefix { $0 == 0x20 }.count))
+    }
+    var start = 0
+    var depth = 0
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case UInt8(ascii: "["): depth += 1
+      case UInt8(ascii: "]"): depth -= 1
+      case UInt8(ascii: ",") where depth == 0:
+        append(bytes[start..<index])
+        start = index + 1
+      default: break
+      }
+    }
+    append(bytes[start...])
+    return items
   }
 
   /// The items of a list value, each with its own location when the value sits on one line.
@@ -202,10 +211,11 @@ struct ArgumentReader {
     let items = Self.items(value.text)
     let isOneLine = !value.text.containsLineFeed
     let shift = value.quoted ? 1 : 0
+    let location = annotation.location(at: value.start)
     var located: [(String, SourceLocation)] = []
     located.reserveCapacity(items.count)
     for entry in items where !entry.item.isEmpty {
-      var itemLocation = value.location
+      var itemLocation = location
       if isOneLine {
         itemLocation.column += entry.scalars + shift
         itemLocation.utf8Column += entry.bytes + shift
@@ -215,13 +225,21 @@ struct ArgumentReader {
     if located.count < items.count {
       report(
         .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas",
-        at: value.location)
+        at: location)
     }
     return located
   }
 
   mutating func obligationRefs(_ key: String) -> [ObligationRef] {
-    listItems(key).compactMap { item, location in
+    guard let value = value(key) else { return [] }
+    var text = value.text
+    // Every provision implements something: a one-line ASCII list is read in place, its items
+    // and their parts cut out of its bytes, without strings for whole items.
+    let refs = text.withUTF8 { bytes in
+      Self.asciiItemRanges(bytes).map { asciiObligationRefs(bytes, items: $0, key: key, value: value) }
+    }
+    if let refs { return refs }
+    return listItems(key).compactMap { item, location in
       guard let parts = Self.bracketParts(item) else {
         report(.malformedAnnotation, "'\(item)' opens '[' without closing it at the end", at: location)
         return nil
@@ -230,6 +248,52 @@ struct ArgumentReader {
       let elements = parts.elements?.compactMap { elementID($0, at: location) }
       return ObligationRef(obligation: obligation, elements: elements, location: location)
     }
+  }
+
+  /// ``obligationRefs(_:)`` of a one-line ASCII value, its items found by ``asciiItemRanges(_:)``:
+  /// the same references and diagnostics as ``listItems(_:)`` and ``bracketParts(_:)`` give.
+  private mutating func asciiObligationRefs(
+    _ bytes: UnsafeBufferPointer<UInt8>, items: [(item: Range<Int>, offset: Int)], key: String, value: Value
+  ) -> [ObligationRef] {
+    let location = annotation.location(at: value.start)
+    if items.contains(where: { $0.item.isEmpty }) {
+      report(
+        .malformedAnnotation, "the list in '\(key)' has an empty item; separate items with single commas",
+        at: location)
+    }
+    let shift = value.quoted ? 1 : 0
+    var refs: [ObligationRef] = []
+    refs.reserveCapacity(items.count)
+    for (range, offset) in items where !range.isEmpty {
+      var itemLocation = location
+      itemLocation.column += offset + shift
+      itemLocation.utf8Column += offset + shift
+      let item = bytes[range]
+      guard let open = item.firstIndex(of: UInt8(ascii: "[")) else {
+        if let obligation = obligationID(String(decoding: item, as: UTF8.self), at: itemLocation) {
+          refs.append(ObligationRef(obligation: obligation, elements: nil, location: itemLocation))
+        }
+        continue
+      }
+      guard item.last == UInt8(ascii: "]") else {
+        let text = String(decoding: item, as: UTF8.self)
+        report(.malformedAnnotation, "'\(text)' opens '[' without closing it at the end", at: itemLocation)
+        continue
+      }
+      guard let obligation = obligationID(String(decoding: item[..<open], as: UTF8.self), at: itemLocation) else {
+        continue
+      }
+      var elements: [ElementID] = []
+      var start = open + 1
+      // The closing bracket ends the last element as a comma ends the others.
+      for index in start..<range.upperBound where bytes[index] == UInt8(ascii: ",") || index == range.upperBound - 1 {
+        let text = String(decoding: ASCII.trimmingSpaces(bytes[start..<index]), as: UTF8.self)
+        if let element = elementID(text, at: itemLocation) { elements.append(element) }
+        start = index + 1
+      }
+      refs.append(ObligationRef(obligation: obligation, elements: elements, location: itemLocation))
+    }
+    return refs
   }
 
   /// `TIP-5.1[act, means]` read as `TIP-5.1` and `["act", "means"]`; an item without brackets is
@@ -273,11 +337,11 @@ struct ArgumentReader {
 
   mutating func quantity(_ key: String) -> Quantity? {
     guard let value = value(key) else { return nil }
-    let (text, location) = (value.text, value.location)
+    let text = value.text
     guard let quantity = Quantity.parse(text) else {
       report(
         .invalidValue, "'\(text)' is not a duration; write a number with y, m or d (e.g. '4y', '18m') or 'life'",
-        at: location)
+        at: annotation.location(at: value.start))
       return nil
     }
     return quantity
@@ -285,27 +349,28 @@ struct ArgumentReader {
 
   mutating func inForce(_ key: String) -> InForce? {
     guard let value = value(key) else { return nil }
-    let (text, location) = (value.text, value.location)
-    guard let value = InForce.parse(text) else {
-      report(.invalidValue, "'\(text)' is neither a date YYYY-MM-DD nor 'draft'", at: location)
+    let text = value.text
+    guard let inForce = InForce.parse(text) else {
+      report(
+        .invalidValue, "'\(text)' is neither a date YYYY-MM-DD nor 'draft'", at: annotation.location(at: value.start))
       return nil
     }
-    return value
+    return inForce
   }
 
   mutating func closed<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T?
   where T.RawValue == String {
     guard let value = value(key) else { return nil }
-    let (text, location) = (value.text, value.location)
-    guard let value = T(rawValue: text) else {
+    let text = value.text
+    guard let closed = T(rawValue: text) else {
       let known = T.allCases.map(\.rawValue)
       report(
         .invalidValue,
         "'\(text)' is not a valid \(key)" + Suggestion.didYouMean(text, in: known, otherwise: Self.list(known)),
-        at: location)
+        at: annotation.location(at: value.start))
       return nil
     }
-    return value
+    return closed
   }
 
   /// Reads an open-vocabulary value; an unknown word is kept and warned about.

@@ -11,6 +11,9 @@ final class DirectiveSchema: Sendable {
   let subject: Subject?
   /// The `key=value` arguments it accepts; each handler reads and checks its own values.
   let keys: Set<String>
+  /// The same keys, searched one by one: a schema has a few, and comparing short strings is
+  /// quicker than hashing them.
+  private let keyList: [String]
   let required: [String]
   let flags: Set<String>
   /// Structural directives name the section they open.
@@ -26,11 +29,14 @@ final class DirectiveSchema: Sendable {
     self.kinds = kinds
     self.subject = subject
     self.keys = keys
+    self.keyList = keys.sorted()
     self.required = required
     self.flags = flags
     self.isStructural = structural
     self.takesFreeText = freeText
   }
+
+  func accepts(_ key: String) -> Bool { keyList.contains(key) }
 
   static let all: [DirectiveSchema] = [
     DirectiveSchema(
