@@ -24,7 +24,8 @@ measure() { # label, bytes, command... (sets $seconds)
   local log times=() peak=0 run kilobytes
   log=$(mktemp)
   for run in $(seq "$RUNS"); do
-    [ -n "${FRESH:-}" ] && rm -rf "$FRESH"
+    # The last run's reports are removed and the removal written out first, so that no run pays for it.
+    [ -n "${FRESH:-}" ] && rm -rf "$FRESH" && sync
     local start=$EPOCHREALTIME
     /usr/bin/time -f "%M" -o "$log" "$@" >/dev/null 2>&1 || true
     times+=("$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.4f", b - a }')")
