@@ -13,24 +13,14 @@ public enum Parallel {
     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
     _ work: @escaping @Sendable (Item) -> Result
   ) -> [Result] {
-    map(items, largestFirst: costs, concurrency: concurrency) { _, item in work(item) }
-  }
-
-  /// ``map(_:largestFirst:concurrency:_:)`` that also tells `work` which worker runs it
-  /// (`0..<concurrency`), for state a worker keeps to itself.
-  public static func map<Item: Sendable, Result: Sendable>(
-    _ items: [Item], largestFirst costs: [Int]? = nil,
-    concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
-    _ work: @escaping @Sendable (_ worker: Int, Item) -> Result
-  ) -> [Result] {
-    guard items.count > 1, concurrency > 1 else { return items.map { work(0, $0) } }
+    guard items.count > 1, concurrency > 1 else { return items.map(work) }
     let order = costs.map { costs in items.indices.sorted { (-costs[$0], $0) < (-costs[$1], $1) } }
     let results = ResultSlots<Result>(count: items.count)
     let next = Counter()
-    DispatchQueue.concurrentPerform(iterations: min(concurrency, items.count)) { worker in
+    DispatchQueue.concurrentPerform(iterations: min(concurrency, items.count)) { _ in
       while let taken = next.take(below: items.count) {
         let index = order?[taken] ?? taken
-        results.set(index, work(worker, items[index]))
+        results.set(index, work(items[index]))
       }
     }
     return results.values

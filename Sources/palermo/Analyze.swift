@@ -81,12 +81,6 @@ extension Palermo {
       let outcomes = try StateBatch.map(
         states,
         project: { try loadProject(root: root, catalogue: catalog, limits: limits, commentaries: false).context },
-        projectCopy: { [catalog] in
-          ProjectLoader.project(
-            root: root, catalogue: catalog, limits: limits, lintCatalogue: false, commentaries: false
-          )
-          .context
-        },
         commentaries: { ProjectLoader.commentaries(root: root, limits: limits) }, limits: limits
       ) { job.run($0) }
       for outcome in outcomes { Standard.error(outcome.messages, terminator: "") }

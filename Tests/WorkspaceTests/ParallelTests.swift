@@ -31,25 +31,6 @@ import Testing
     #expect(started.withLock { Array($0.prefix(2)) }.contains { $0 == costliest })
   }
 
-  /// Each worker runs one item at a time, so what it keeps to itself is never used by two at once.
-  @Test func workersAreNumberedAndNeverRunTwoItemsAtOnce() {
-    let busy = Mutex<[Int: Bool]>([:])
-    let clashes = Mutex(0)
-    let workers = Parallel.map(Array(0..<400), concurrency: 3) { worker, item in
-      let clash = busy.withLock { busy in
-        defer { busy[worker] = true }
-        return busy[worker] == true
-      }
-      if clash { clashes.withLock { $0 += 1 } }
-      for _ in 0..<(item % 7) * 100 { _ = busy.withLock { $0.count } }
-      busy.withLock { $0[worker] = false }
-      return worker
-    }
-    #expect(clashes.withLock { $0 } == 0)
-    #expect(Set(workers).isSubset(of: 0..<3))
-    #expect(Parallel.map([5], concurrency: 3) { worker, item in worker + item } == [5])
-  }
-
   @Test func prefetchHandsOverWhatItWorkedOut() {
     let prefetch = Prefetch { (1...1000).reduce(0, +) }
     #expect(prefetch.value == 500_500)
