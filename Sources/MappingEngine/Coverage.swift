@@ -29,10 +29,16 @@ struct Coverage {
       return
     }
     // A handful of elements per obligation: an array is searched faster than a set is built.
-    let claimed = evidence.flatMap { $0.elements ?? [] }
-    covered = elements.map(\.id).filter(claimed.contains)
-    let required = elements.filter { $0.alternatives.isEmpty }.map(\.id)
-    let requiredMissing = required.filter { !claimed.contains($0) }
+    let claimed = evidence.count == 1 ? evidence[0].elements ?? [] : evidence.flatMap { $0.elements ?? [] }
+    // Covered elements, and the required ones (in no alternative) that are missing, in one pass.
+    var requiredMissing: [ElementID] = []
+    for element in elements {
+      if claimed.contains(element.id) {
+        covered.append(element.id)
+      } else if element.alternatives.isEmpty {
+        requiredMissing.append(element.id)
+      }
+    }
     var alternativeMissing: [ElementID] = []
     if !obligation.alternatives.isEmpty {
       // Any one alternative suffices; when none is complete, report the one closest to it.
