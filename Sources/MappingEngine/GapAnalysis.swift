@@ -21,10 +21,11 @@ public enum GapAnalysis {
       if instrument?.id != id.instrument {
         instrument = (id.instrument, input.profile.instruments[id.instrument]?.applies == true)
       }
-      verdicts.append(
-        verdict(
-          for: obligations[position], applies: instrument?.applies == true, input: input,
-          provisions: index.take(position)))
+      // Filled in place: a verdict is large, and returning one copies it.
+      verdicts.append(Verdict(obligation: obligations[position], status: .missing))
+      judge(
+        &verdicts[verdicts.count - 1], applies: instrument?.applies == true, input: input,
+        provisions: index.take(position))
     }
     let acts = input.legislation.map {
       Act(
@@ -34,14 +35,13 @@ public enum GapAnalysis {
     return Assessment(profile: input.profile, verdicts: verdicts, acts: acts)
   }
 
-  /// The verdict on one obligation; `applies` says whether its instrument binds the State.
-  static func verdict(
-    for obligation: Obligation, applies: Bool, input: AnalysisInput, provisions: ProvisionIndex.Entry
-  ) -> Verdict {
+  /// The verdict on one obligation, filled in; `applies` says whether its instrument binds the State.
+  static func judge(
+    _ verdict: inout Verdict, applies: Bool, input: AnalysisInput, provisions: ProvisionIndex.Entry
+  ) {
     let profile = input.profile
     // The closures below capture the id alone: capturing the obligation would copy all of it.
-    let id = obligation.id
-    var verdict = Verdict(obligation: obligation, status: .missing)
+    let id = verdict.obligation.id
     verdict.remedies = input.remedies[id]
     verdict.assistanceNeeds = profile.assistanceNeeds.filter { $0.article.encloses(id) }
     verdict.declarations = profile.reservations.filter { $0.effect == .qualifies && $0.covers(id) }
@@ -56,7 +56,6 @@ public enum GapAnalysis {
       verdict.override = override
       verdict.status = override.status
     }
-    return verdict
   }
 
   /// The rules, in order: the status they give and why, with the evidence they weighed recorded.
@@ -76,7 +75,8 @@ public enum GapAnalysis {
     }
     verdict.evidence = provisions.implementing
     verdict.conflicts = provisions.conflicting
-    let coverage = Coverage(obligation: verdict.obligation, evidence: verdict.evidence)
+    let coverage = Coverage(
+      elements: verdict.obligation.elements, alternatives: verdict.obligation.alternatives, evidence: verdict.evidence)
     verdict.coveredElements = coverage.covered
     verdict.missingElements = coverage.missing
     verdict.satisfiedAlternative = coverage.satisfiedAlternative

@@ -26,24 +26,27 @@ struct ProvisionIndex {
         let isDraft = status == nil || status == .draft
         let text = ProvisionText.plain(provisions[index].text)
         let claims = Self.merged(provisions[index].implements)
+        // Each piece of evidence is made where it is appended, so it is moved in, not copied.
         for claim in claims.indices {
           guard let position = catalogue.position(of: claims[claim].obligation) else { continue }
-          let evidence = Self.evidence(
-            provisions, index, text: text, act: actName, status: status, elements: claims[claim].elements)
+          let elements = claims[claim].elements
           if isDraft {
-            entries[position].drafts.append(evidence)
+            entries[position].drafts.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: elements))
           } else {
-            entries[position].implementing.append(evidence)
+            entries[position].implementing.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: elements))
           }
         }
         let conflicts = provisions[index].conflicts
         for conflict in conflicts.indices {
           guard let position = catalogue.position(of: conflicts[conflict].obligation) else { continue }
-          let evidence = Self.evidence(provisions, index, text: text, act: actName, status: status, elements: nil)
           if isDraft {
-            entries[position].draftConflicts.append(evidence)
+            entries[position].draftConflicts.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: nil))
           } else {
-            entries[position].conflicting.append(evidence)
+            entries[position].conflicting.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: nil))
           }
         }
       }
