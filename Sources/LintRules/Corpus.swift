@@ -29,9 +29,12 @@ public struct Corpus: Sendable {
   /// reuse that index instead of rebuilding it.
   public init(linted: [ParsedDocument], against project: Corpus) {
     let lintedPaths = Set(linted.map(\.document.path))
+    // The project's documents are read in place, by index, as every State is checked against them.
+    let overlaps = { (documents: [ParsedDocument]) in
+      documents.indices.contains { lintedPaths.contains(documents[$0].document.path) }
+    }
     let reusable =
-      linted.allSatisfy { $0.document.kind == .legislation }
-      && !project.all.contains { lintedPaths.contains($0.document.path) }
+      linted.allSatisfy { $0.document.kind == .legislation } && !overlaps(project.linted) && !overlaps(project.context)
     if reusable {
       self.init(
         linted: linted, context: project.all, catalogue: project.catalogue, modelProvisions: project.modelProvisions)

@@ -25,10 +25,14 @@ struct DuplicateIDRule: LintRule {
       "model provision", documents.flatMap { $0.modelProvisions.map { ($0.id.description, $0.location) } })
     diagnostics += duplicates(
       "commentary on", documents.flatMap { $0.commentaries.map { ($0.provision.description, $0.location) } })
-    let byState = Dictionary(grouping: documents.filter { $0.kind == .legislation }) { $0.state ?? "" }
-    for state in byState.keys.sorted() {
-      let provisions = byState[state, default: []].flatMap {
-        $0.nationalProvisions.map { ($0.id.description, $0.location) }
+    let legislation = documents.filter { $0.kind == .legislation }
+    for state in Set(legislation.map { $0.state ?? "" }).sorted() {
+      // Read in place, by index: a State's legislation has thousands of provisions.
+      var provisions: [(String, SourceLocation?)] = []
+      for act in legislation where (act.state ?? "") == state {
+        for index in act.nationalProvisions.indices {
+          provisions.append((act.nationalProvisions[index].id.rawValue, act.nationalProvisions[index].location))
+        }
       }
       diagnostics += duplicates("provision", provisions)
     }
@@ -47,18 +51,16 @@ struct DuplicateIDRule: LintRule {
   }
 
   private func duplicates(_ what: String, _ entries: [(String, SourceLocation?)]) -> [Diagnostic] {
-    var first: [String: SourceLocation?] = [:]
-    first.reserveCapacity(entries.count)
+    // One hash per entry; where a duplicate turns up, which is rare, its first declaration is
+    // searched for.
+    var seen = Set<String>(minimumCapacity: entries.count)
     var diagnostics: [Diagnostic] = []
-    for (id, location) in entries {
-      if let earlier = first[id] {
-        diagnostics.append(
-          Diagnostic(
-            .duplicateID, "\(what) '\(id)' is declared more than once", at: location,
-            notes: [.init("first declared here", at: earlier)]))
-      } else {
-        first[id] = location
-      }
+    for (id, location) in entries where !seen.insert(id).inserted {
+      let earlier = entries.first { $0.0 == id }.flatMap(\.1)
+      diagnostics.append(
+        Diagnostic(
+          .duplicateID, "\(what) '\(id)' is declared more than once", at: location,
+          notes: [.init("first declared here", at: earlier)]))
     }
     return diagnostics
   }

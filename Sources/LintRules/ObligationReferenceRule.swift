@@ -15,12 +15,11 @@ struct ObligationReferenceRule: LintRule {
     var known: [String]?
     for parsed in corpus.linted {
       let document = parsed.document
-      let claims =
-        document.modelProvisions.flatMap(\.implements) + document.nationalProvisions.flatMap(\.implements)
-        + document.obligations.flatMap(\.dependsOn)
-      let conflicts = document.nationalProvisions.flatMap(\.conflicts)
       if catalogue.isEmpty {
-        if let first = (claims + conflicts).first {
+        let claims =
+          document.modelProvisions.flatMap(\.implements) + document.nationalProvisions.flatMap(\.implements)
+          + document.obligations.flatMap(\.dependsOn)
+        if let first = (claims + document.nationalProvisions.flatMap(\.conflicts)).first {
           diagnostics.append(
             Diagnostic(
               .noCatalogue,
@@ -29,42 +28,19 @@ struct ObligationReferenceRule: LintRule {
         }
         continue
       }
-      for ref in claims + conflicts {
-        guard catalogue.contains(ref.obligation) else {
-          let names = known ?? catalogue.allIDs
-          known = names
-          diagnostics.append(
-            Diagnostic(
-              .unknownObligation,
-              "unknown obligation '\(ref.obligation)'"
-                + Suggestion.didYouMean(ref.obligation.description, in: names),
-              at: ref.location))
-          continue
-        }
-        // Only the obligation's elements are read, without copying the rest of it.
-        guard let elements = ref.elements, !elements.isEmpty, let declared = catalogue.elements(of: ref.obligation)
-        else { continue }
-        for element in elements where !declared.contains(where: { $0.id == element }) {
-          let names = declared.map(\.id.rawValue)
-          diagnostics.append(
-            Diagnostic(
-              .unknownElement,
-              "obligation '\(ref.obligation)' has no element '\(element)'"
-                + Suggestion.didYouMean(
-                  element.rawValue, in: names,
-                  otherwise: names.isEmpty ? "it has no elements" : "its elements are " + names.joined(separator: ", ")),
-              at: ref.location))
+      // Each list of references is read where it is, by index: gathering them into one list
+      // would copy every reference of a State's legislation.
+      func checkEach(_ refs: [ObligationRef], conflicts: Bool = false) {
+        for index in refs.indices {
+          checkReference(refs[index], conflict: conflicts, in: catalogue, known: &known, into: &diagnostics)
         }
       }
-      for ref in conflicts {
-        if let obligation = catalogue[ref.obligation], !obligation.isProhibition {
-          diagnostics.append(
-            Diagnostic(
-              .conflictWithNonProhibition,
-              "'\(obligation.id)' is not a prohibition, so nothing can conflict with it; tag what the provision implements instead",
-              at: ref.location))
-        }
+      for index in document.modelProvisions.indices { checkEach(document.modelProvisions[index].implements) }
+      for index in document.nationalProvisions.indices {
+        checkEach(document.nationalProvisions[index].implements)
+        checkEach(document.nationalProvisions[index].conflicts, conflicts: true)
       }
+      for index in document.obligations.indices { checkEach(document.obligations[index].dependsOn) }
       for obligation in document.obligations {
         let declared = Set(obligation.alternatives.map(\.id))
         for element in obligation.elements {
@@ -80,5 +56,47 @@ struct ObligationReferenceRule: LintRule {
       }
     }
     return diagnostics
+  }
+
+  /// Checks one reference: that it names an obligation or article of the catalogue and, with
+  /// it, that the elements it names exist and, for a conflict, that the obligation is a prohibition.
+  private func checkReference(
+    _ ref: ObligationRef, conflict: Bool, in catalogue: Catalogue, known: inout [String]?,
+    into diagnostics: inout [Diagnostic]
+  ) {
+    // One lookup finds the obligation, whose elements are read in place; only an id that is no
+    // obligation is looked up again, as an article.
+    guard let position = catalogue.position(of: ref.obligation) else {
+      guard !catalogue.contains(ref.obligation) else { return }
+      let names = known ?? catalogue.allIDs
+      known = names
+      diagnostics.append(
+        Diagnostic(
+          .unknownObligation,
+          "unknown obligation '\(ref.obligation)'" + Suggestion.didYouMean(ref.obligation.description, in: names),
+          at: ref.location))
+      return
+    }
+    if let elements = ref.elements, !elements.isEmpty {
+      let declared = catalogue.obligations[position].elements
+      for element in elements where !declared.contains(where: { $0.id == element }) {
+        let names = declared.map(\.id.rawValue)
+        diagnostics.append(
+          Diagnostic(
+            .unknownElement,
+            "obligation '\(ref.obligation)' has no element '\(element)'"
+              + Suggestion.didYouMean(
+                element.rawValue, in: names,
+                otherwise: names.isEmpty ? "it has no elements" : "its elements are " + names.joined(separator: ", ")),
+            at: ref.location))
+      }
+    }
+    if conflict, !catalogue.obligations[position].isProhibition {
+      diagnostics.append(
+        Diagnostic(
+          .conflictWithNonProhibition,
+          "'\(ref.obligation)' is not a prohibition, so nothing can conflict with it; tag what the provision implements instead",
+          at: ref.location))
+    }
   }
 }

@@ -7,21 +7,22 @@ struct Coverage {
   var satisfiedAlternative: ElementID?
   var status: CoverageStatus = .missing
 
-  init(obligation: Obligation, evidence: [Evidence]) {
+  /// Of an obligation's elements and alternatives, which are all of it that is read: the rest
+  /// of the obligation is not copied.
+  init(elements: [Element], alternatives: [Alternative], evidence: [Evidence]) {
     guard !evidence.isEmpty else {
-      missing = obligation.elements.map(\.id)
+      missing = elements.map(\.id)
       return
     }
-    guard !obligation.elements.isEmpty else {
+    guard !elements.isEmpty else {
       status = .implemented
       return
     }
-    let elements = obligation.elements
     if evidence.contains(where: { $0.elements == nil }) {
       // A claim on the whole obligation covers every element, so the first alternative with
       // elements is complete.
       covered = elements.map(\.id)
-      let complete = obligation.alternatives.first { alternative in
+      let complete = alternatives.first { alternative in
         elements.contains { $0.alternatives.contains(alternative.id) }
       }
       satisfiedAlternative = complete?.id
@@ -29,15 +30,21 @@ struct Coverage {
       return
     }
     // A handful of elements per obligation: an array is searched faster than a set is built.
-    let claimed = evidence.flatMap { $0.elements ?? [] }
-    covered = elements.map(\.id).filter(claimed.contains)
-    let required = elements.filter { $0.alternatives.isEmpty }.map(\.id)
-    let requiredMissing = required.filter { !claimed.contains($0) }
+    let claimed = evidence.count == 1 ? evidence[0].elements ?? [] : evidence.flatMap { $0.elements ?? [] }
+    // Covered elements, and the required ones (in no alternative) that are missing, in one pass.
+    var requiredMissing: [ElementID] = []
+    for element in elements {
+      if claimed.contains(element.id) {
+        covered.append(element.id)
+      } else if element.alternatives.isEmpty {
+        requiredMissing.append(element.id)
+      }
+    }
     var alternativeMissing: [ElementID] = []
-    if !obligation.alternatives.isEmpty {
+    if !alternatives.isEmpty {
       // Any one alternative suffices; when none is complete, report the one closest to it.
       // An alternative with no elements cannot be met by elements (lint reports it as CAT005).
-      let options = obligation.alternatives.compactMap { alternative -> (ElementID, [ElementID])? in
+      let options = alternatives.compactMap { alternative -> (ElementID, [ElementID])? in
         let members = elements.filter { $0.alternatives.contains(alternative.id) }.map(\.id)
         return members.isEmpty ? nil : (alternative.id, members.filter { !claimed.contains($0) })
       }

@@ -10,9 +10,22 @@ import ObligationModel
 /// override replaces the status and keeps the computed one beside it.
 public enum GapAnalysis {
   public static func analyze(_ input: AnalysisInput) -> Assessment {
-    let index = ProvisionIndex(legislation: input.legislation)
-    let verdicts = input.catalogue.obligations.map { obligation in
-      verdict(for: obligation, input: input, index: index, remedies: input.remedies[obligation.id])
+    let obligations = input.catalogue.obligations
+    var index = ProvisionIndex(legislation: input.legislation, catalogue: input.catalogue)
+    var verdicts: [Verdict] = []
+    verdicts.reserveCapacity(obligations.count)
+    // The catalogue is in treaty order, so each instrument's status is looked up once per run.
+    var instrument: (id: Instrument, applies: Bool)?
+    for position in obligations.indices {
+      let id = obligations[position].id
+      if instrument?.id != id.instrument {
+        instrument = (id.instrument, input.profile.instruments[id.instrument]?.applies == true)
+      }
+      // Filled in place: a verdict is large, and returning one copies it.
+      verdicts.append(Verdict(obligation: obligations[position], status: .missing))
+      judge(
+        &verdicts[verdicts.count - 1], applies: instrument?.applies == true, input: input,
+        provisions: index.take(position))
     }
     let acts = input.legislation.map {
       Act(
@@ -22,62 +35,59 @@ public enum GapAnalysis {
     return Assessment(profile: input.profile, verdicts: verdicts, acts: acts)
   }
 
-  static func verdict(for obligation: Obligation, input: AnalysisInput, index: ProvisionIndex, remedies: [Remedy])
-    -> Verdict
-  {
+  /// The verdict on one obligation, filled in; `applies` says whether its instrument binds the State.
+  static func judge(
+    _ verdict: inout Verdict, applies: Bool, input: AnalysisInput, provisions: ProvisionIndex.Entry
+  ) {
     let profile = input.profile
     // The closures below capture the id alone: capturing the obligation would copy all of it.
-    let id = obligation.id
-    let provisions = index[id]
-    var verdict = Verdict(obligation: obligation, status: .missing)
-    verdict.remedies = remedies
+    let id = verdict.obligation.id
+    verdict.remedies = input.remedies[id]
     verdict.assistanceNeeds = profile.assistanceNeeds.filter { $0.article.encloses(id) }
     verdict.declarations = profile.reservations.filter { $0.effect == .qualifies && $0.covers(id) }
     verdict.pending = provisions.drafts
     verdict.pendingConflicts = provisions.draftConflicts
-    guard profile.instruments[obligation.id.instrument]?.applies == true else {
-      settle(
-        &verdict, .notApplicable,
-        reason: "\(profile.name) is not a party to or signatory of \(obligation.id.instrument)", profile)
-      return verdict
+    let (status, reason) = assess(&verdict, applies: applies, input: input, provisions: provisions)
+    // The status worked out, and the analyst's override of it if there is one.
+    verdict.computedStatus = status
+    verdict.status = status
+    verdict.reason = reason
+    if let override = profile.overrides.first(where: { $0.obligation == id }) {
+      verdict.override = override
+      verdict.status = override.status
+    }
+  }
+
+  /// The rules, in order: the status they give and why, with the evidence they weighed recorded.
+  private static func assess(
+    _ verdict: inout Verdict, applies: Bool, input: AnalysisInput, provisions: ProvisionIndex.Entry
+  ) -> (CoverageStatus, reason: String?) {
+    let profile = input.profile
+    let id = verdict.obligation.id
+    guard applies else {
+      return (.notApplicable, "\(profile.name) is not a party to or signatory of \(id.instrument)")
     }
     if let reservation = profile.reservations.first(where: { $0.effect == .excludes && $0.covers(id) }) {
-      settle(
-        &verdict, .notApplicable,
-        reason: "\(reservation.kind.rawValue) on \(reservation.provision): \(reservation.text)", profile)
-      return verdict
+      return (.notApplicable, "\(reservation.kind.rawValue) on \(reservation.provision): \(reservation.text)")
     }
     if let scope = profile.notAssessed.first(where: { $0.covers(id) }) {
-      settle(&verdict, .notAssessed, reason: scope.reason, profile)
-      return verdict
+      return (.notAssessed, scope.reason)
     }
     verdict.evidence = provisions.implementing
     verdict.conflicts = provisions.conflicting
-    let coverage = Coverage(obligation: obligation, evidence: verdict.evidence)
+    let coverage = Coverage(
+      elements: verdict.obligation.elements, alternatives: verdict.obligation.alternatives, evidence: verdict.evidence)
     verdict.coveredElements = coverage.covered
     verdict.missingElements = coverage.missing
     verdict.satisfiedAlternative = coverage.satisfiedAlternative
     if !verdict.evidence.isEmpty {
-      verdict.thresholds = thresholdFindings(for: obligation, evidence: verdict.evidence, catalogue: input.catalogue)
+      verdict.thresholds = thresholdFindings(
+        for: verdict.obligation, evidence: verdict.evidence, catalogue: input.catalogue)
     }
     var status = coverage.status
     if status == .implemented, verdict.thresholds.contains(where: { $0.isMet == false }) { status = .partial }
     if !verdict.conflicts.isEmpty { status = .conflicting }
-    settle(&verdict, status, reason: nil, profile)
-    return verdict
-  }
-
-  /// Records the status worked out, and the analyst's override of it if there is one.
-  private static func settle(
-    _ verdict: inout Verdict, _ status: CoverageStatus, reason: String?, _ profile: StateProfile
-  ) {
-    verdict.computedStatus = status
-    verdict.status = status
-    verdict.reason = reason
-    if let override = profile.overrides.first(where: { $0.obligation == verdict.obligation.id }) {
-      verdict.override = override
-      verdict.status = override.status
-    }
+    return (status, nil)
   }
 
   /// The thresholds the obligation declares, and for an offence those of the obligations it
@@ -86,11 +96,8 @@ public enum GapAnalysis {
   static func thresholdFindings(for obligation: Obligation, evidence: [Evidence], catalogue: Catalogue)
     -> [ThresholdFinding]
   {
-    // The obligation's own thresholds are read from it: only inherited ones need a lookup.
-    let inherited = obligation.theme == .criminalization ? obligation.dependsOn.map(\.obligation) : []
-    let sources = [(obligation.id, obligation.thresholds)] + inherited.map { ($0, catalogue.thresholds(of: $0)) }
     var findings: [ThresholdFinding] = []
-    for (source, thresholds) in sources {
+    func add(_ thresholds: [Threshold], of source: ObligationID) {
       for threshold in thresholds {
         let stated = evidence.compactMap { item in item.parameters[threshold.parameter].map { ($0, item.citation) } }
         // The first value that misses the threshold decides (one such provision is a finding);
@@ -100,6 +107,14 @@ public enum GapAnalysis {
           ThresholdFinding(threshold: threshold, source: source, value: weakest?.0, citation: weakest?.1))
       }
     }
+    // The obligation's own thresholds are read from it: only inherited ones need a lookup.
+    add(obligation.thresholds, of: obligation.id)
+    if obligation.theme == .criminalization {
+      for dependency in obligation.dependsOn {
+        add(catalogue.thresholds(of: dependency.obligation), of: dependency.obligation)
+      }
+    }
+    guard findings.count > 1 else { return findings }
     return findings.sorted { ($0.source, $0.threshold.parameter) < ($1.source, $1.threshold.parameter) }
   }
 }

@@ -11,31 +11,42 @@ struct ProvisionIndex {
     var draftConflicts: [Evidence] = []
   }
 
-  // One entry per obligation, so a verdict costs one lookup.
-  private var entries: [ObligationID: Entry] = [:]
+  // One entry per catalogue obligation, at its position, so a verdict costs no lookup. Claims on
+  // anything else (an article, an unknown id) get no verdict, so they are not kept.
+  private var entries: [Entry]
 
-  init(legislation: [LegalDocument]) {
-    // Most provisions implement one obligation, so this many entries spares rehashing as they grow.
-    entries.reserveCapacity(legislation.reduce(0) { $0 + $1.nationalProvisions.count })
+  init(legislation: [LegalDocument], catalogue: Catalogue) {
+    entries = Array(repeating: Entry(), count: catalogue.obligations.count)
     for act in legislation {
-      for provision in act.nationalProvisions {
-        let status = provision.inForce ?? act.inForce
+      let actName = act.citation ?? act.title
+      // Provisions are read in place, by index: copying each would retain all of its fields.
+      let provisions = act.nationalProvisions
+      for index in provisions.indices {
+        let status = provisions[index].inForce ?? act.inForce
         let isDraft = status == nil || status == .draft
-        let text = ProvisionText.plain(provision.text)
-        for ref in Self.merged(provision.implements) {
-          let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: ref.elements)
+        let text = ProvisionText.plain(provisions[index].text)
+        let claims = Self.merged(provisions[index].implements)
+        // Each piece of evidence is made where it is appended, so it is moved in, not copied.
+        for claim in claims.indices {
+          guard let position = catalogue.position(of: claims[claim].obligation) else { continue }
+          let elements = claims[claim].elements
           if isDraft {
-            entries[ref.obligation, default: Entry()].drafts.append(evidence)
+            entries[position].drafts.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: elements))
           } else {
-            entries[ref.obligation, default: Entry()].implementing.append(evidence)
+            entries[position].implementing.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: elements))
           }
         }
-        for ref in provision.conflicts {
-          let evidence = Self.evidence(provision, text: text, act: act, status: status, elements: nil)
+        let conflicts = provisions[index].conflicts
+        for conflict in conflicts.indices {
+          guard let position = catalogue.position(of: conflicts[conflict].obligation) else { continue }
           if isDraft {
-            entries[ref.obligation, default: Entry()].draftConflicts.append(evidence)
+            entries[position].draftConflicts.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: nil))
           } else {
-            entries[ref.obligation, default: Entry()].conflicting.append(evidence)
+            entries[position].conflicting.append(
+              Self.evidence(provisions, index, text: text, act: actName, status: status, elements: nil))
           }
         }
       }
@@ -63,13 +74,19 @@ struct ProvisionIndex {
   }
 
   static func evidence(
-    _ provision: NationalProvision, text: String, act: LegalDocument, status: InForce?, elements: [ElementID]?
+    _ provisions: [NationalProvision], _ index: Int, text: String, act: String, status: InForce?,
+    elements: [ElementID]?
   ) -> Evidence {
     Evidence(
-      provision: provision.id, citation: provision.citation, title: provision.title, text: text,
-      act: act.citation ?? act.title, inForce: status, elements: elements, parameters: provision.parameters,
-      notes: provision.notes, location: provision.location)
+      provision: provisions[index].id, citation: provisions[index].citation, title: provisions[index].title,
+      text: text, act: act, inForce: status, elements: elements, parameters: provisions[index].parameters,
+      notes: provisions[index].notes, location: provisions[index].location)
   }
 
-  subscript(id: ObligationID) -> Entry { entries[id] ?? Entry() }
+  /// The entry of the obligation at `position` in the catalogue, moved out: each is read once.
+  mutating func take(_ position: Int) -> Entry {
+    var entry = Entry()
+    swap(&entry, &entries[position])
+    return entry
+  }
 }

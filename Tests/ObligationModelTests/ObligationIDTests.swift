@@ -20,6 +20,24 @@ import Testing
     #expect(id.citation == "UNTOC art. 5(1)(a)(i)")
   }
 
+  /// Ids are hashed by a digest of their parts: equal ids hash alike however they were made,
+  /// and ids that differ only in how their parts split stay apart.
+  @Test func equalIDsHashAlikeAndDifferentOnesStayApart() throws {
+    let parsed = try ObligationID.parse("TIP-05.1.a").get()
+    let built = ObligationID(instrument: .tip, article: 5, path: ["1", "a"])
+    #expect(parsed == built)
+    #expect(parsed.hashValue == built.hashValue)
+    #expect(Set([parsed, built]).count == 1)
+    let different = [
+      ObligationID(instrument: .tip, article: 5, path: ["1a"]),
+      ObligationID(instrument: .tip, article: 5, path: ["1"]),
+      ObligationID(instrument: .tip, article: 51, path: ["a"]),
+      ObligationID(instrument: .untoc, article: 5, path: ["1", "a"]),
+    ]
+    #expect(Set(different + [built]).count == different.count + 1)
+    #expect(!different.contains(built))
+  }
+
   @Test(arguments: [
     "TIP 5.1", "TIP-5(1)", "tip-5.1", "TIP-", "TIP-x", "TIP-5..1", "TIP-5.1.", "TIP-0", "-5.1", "TIP-5.A",
     "UNTOC-" + String(repeating: "1", count: 70),

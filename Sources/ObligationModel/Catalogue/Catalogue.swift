@@ -23,6 +23,9 @@ public struct Catalogue: Sendable {
 
   public subscript(id: ObligationID) -> Obligation? { index[id].map { obligations[$0] } }
 
+  /// Where the obligation `id` is in `obligations`, so what is found for it can be kept by position.
+  public func position(of id: ObligationID) -> Int? { index[id] }
+
   /// The thresholds of the obligation `id`, none if it is not in the catalogue; read in place,
   /// without copying the rest of the obligation.
   public func thresholds(of id: ObligationID) -> [Threshold] { index[id].map { obligations[$0].thresholds } ?? [] }

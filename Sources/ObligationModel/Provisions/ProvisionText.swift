@@ -6,6 +6,13 @@ public enum ProvisionText {
   public static func plain(_ markdown: String) -> String {
     var markdown = markdown
     guard !markdown.isEmpty else { return "" }
+    // A provision's section is its annotation, then text that is usually plain already: that
+    // text is cut out as it is, without going over it line by line.
+    if let start = markdown.withUTF8(plainStart) {
+      let utf8 = markdown.utf8
+      if start == 0 { return markdown }
+      if let text = String(utf8[utf8.index(utf8.startIndex, offsetBy: start)...]) { return text }
+    }
     return markdown.withUTF8 { source in
       // Every separator written stands for a line feed read, so the text never grows.
       String(unsafeUninitializedCapacity: source.count) { output in
@@ -25,6 +32,57 @@ public enum ProvisionText {
     }
   }
 
+  /// Where the plain text begins when everything after one leading comment and the line feeds
+  /// after it is plain already, so the result is that text as it is; `nil` when it is not.
+  private static func plainStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var start = 0
+    if isCommentOpener(at: 0, in: bytes) {
+      start = commentEnd(opener: 0, in: bytes)
+      while start < bytes.count, bytes[start] == UInt8(ascii: "\n") { start += 1 }
+    }
+    return isPlain(UnsafeBufferPointer(rebasing: bytes[start...])) ? start : nil
+  }
+
+  /// Whether the text comes out of `plain` as it is: no comment opener, no blank line first or
+  /// last, no two in a row, and no line that ends in a blank (so every blank line is empty).
+  private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "\n"), last != UInt8(ascii: "\n"),
+      !isBlank(last)
+    else { return false }
+    var index = 0
+    while let open = SourceText.offset(of: UInt8(ascii: "<"), in: bytes, from: index) {
+      if isCommentOpener(at: open, in: bytes) { return false }
+      index = open + 1
+    }
+    index = 0
+    // The first byte is no line feed, so every line feed found has a byte before it.
+    while let newline = SourceText.offset(of: UInt8(ascii: "\n"), in: bytes, from: index) {
+      let before = bytes[newline - 1]
+      if isBlank(before) { return false }
+      if before == UInt8(ascii: "\n"), newline >= 2, bytes[newline - 2] == UInt8(ascii: "\n") { return false }
+      index = newline + 1
+    }
+    return true
+  }
+
+  private static func isCommentOpener(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    index + 3 < bytes.count && bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "!")
+      && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == UInt8(ascii: "-")
+  }
+
+  /// Where the comment opened at `opener` ends, after its `-->`; an unclosed one ends the text.
+  /// The `-->` is found by its `>`, which a comment rarely holds otherwise.
+  private static func commentEnd(opener: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var from = opener + 6
+    while let close = SourceText.offset(of: UInt8(ascii: ">"), in: bytes, from: from) {
+      if bytes[close - 1] == UInt8(ascii: "-") && bytes[close - 2] == UInt8(ascii: "-") { return close + 1 }
+      from = close + 1
+    }
+    return bytes.count
+  }
+
+  fileprivate static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
   /// Calls `body` with each run of bytes outside `<!-- … -->` comments, in order; an unclosed
   /// comment runs to the end. A line may be split over several runs.
   private static func forEachRunOutsideComments(
@@ -34,20 +92,12 @@ public enum ProvisionText {
     var plainFrom = 0
     while index + 3 < bytes.count, let open = SourceText.offset(of: UInt8(ascii: "<"), in: bytes, from: index) {
       guard open + 3 < bytes.count else { break }
-      guard bytes[open + 1] == UInt8(ascii: "!"), bytes[open + 2] == UInt8(ascii: "-"),
-        bytes[open + 3] == UInt8(ascii: "-")
-      else {
+      guard isCommentOpener(at: open, in: bytes) else {
         index = open + 1
         continue
       }
       body(UnsafeBufferPointer(rebasing: bytes[plainFrom..<open]))
-      var end = open + 4
-      while end + 2 < bytes.count,
-        !(bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == UInt8(ascii: "-") && bytes[end + 2] == UInt8(ascii: ">"))
-      {
-        end += 1
-      }
-      index = min(end + 3, bytes.count)
+      index = commentEnd(opener: open, in: bytes)
       plainFrom = index
     }
     body(UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
@@ -83,17 +133,13 @@ public enum ProvisionText {
         blankPending = written > 0
         return
       }
-      while written > start.text, Self.isTrailingBlank(output[written - 1]) { written -= 1 }
+      while written > start.text, ProvisionText.isBlank(output[written - 1]) { written -= 1 }
       if written == start.text {
         written = start.separator
         blankPending = written > 0
       } else {
         blankPending = false
       }
-    }
-
-    private static func isTrailingBlank(_ byte: UInt8) -> Bool {
-      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
     private mutating func put(_ byte: UInt8) {
