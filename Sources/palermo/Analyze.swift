@@ -156,7 +156,7 @@ extension Palermo {
         return outcome
       }
       let priority = assessment.priorityFindings
-      let conflicts = priority.filter { $0.status == .conflicting }.count
+      let conflicts = priority.count { $0.status == .conflicting }
       outcome.messages +=
         "\(assessment.profile.name): \(priority.count) mandatory gaps and conflicts (\(conflicts) conflicting); report in \(folder)/\n"
       if !baselines.isEmpty && baselines[code] == nil {
